@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { StatusProgress } from "@/components/status/status-progress";
+import { formatArticleDate, hostOf, isSafeHttpUrl } from "@/lib/article/format";
+import type { ArticleView } from "@/lib/data/articles/get-article-view";
+
+export function ArticleHeader({ article }: { article: ArticleView }) {
+  const published = formatArticleDate(article.publishedAt);
+  return (
+    <header className="mb-6 border-b border-stone-200 pb-5">
+      <p className="text-sm">
+        <Link href="/" className="text-stone-700 underline-offset-4 hover:underline">
+          ← All articles
+        </Link>
+      </p>
+      <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
+      <div className="mt-2 space-y-0.5 text-stone-700">
+        {article.byline ? <p data-testid="byline">by {article.byline}</p> : null}
+        {article.dateline ? <p data-testid="dateline">{article.dateline}</p> : null}
+        <p className="text-sm">
+          {published ? <>Published {published}</> : "Publication date unknown"}
+          {isSafeHttpUrl(article.sourceUrl) ? (
+            <>
+              {" · "}
+              <a href={article.sourceUrl} className="underline" rel="noopener noreferrer nofollow">
+                Original on {hostOf(article.sourceUrl)}
+              </a>
+            </>
+          ) : null}
+          {" · "}Revision {article.revision}
+        </p>
+      </div>
+      <div className="mt-4 max-w-xl">
+        <StatusProgress summary={article.summary} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { StatusProgress } from "@/components/status/status-progress";
+import { formatArticleDate, hostOf, isSafeHttpUrl } from "@/lib/article/format";
+import type { ArticleListItem } from "@/lib/data/articles/list-articles";
+
+export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
+  if (articles.length === 0) {
+    return (
+      <div className="rounded-lg border border-dashed border-stone-300 bg-white p-10 text-center">
+        <h2 className="text-lg font-medium">No articles yet</h2>
+        <p className="mt-1 text-stone-700">
+          Articles you import appear here with the progress of their fact-check.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <ul className="space-y-4" aria-label="Articles">
+      {articles.map((article) => (
+        <li
+          key={article.id}
+          className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm"
+          data-testid="article-row"
+        >
+          <h2 className="text-lg font-semibold">
+            <Link
+              href={`/articles/${article.id}`}
+              className="hover:underline focus-visible:outline-2 focus-visible:outline-blue-800"
+            >
+              {article.title}
+            </Link>
+          </h2>
+          <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700">
+            <div className="flex gap-1">
+              <dt className="font-medium">Published</dt>
+              <dd>{formatArticleDate(article.publishedAt) ?? "Date unknown"}</dd>
+            </div>
+            <div className="flex gap-1">
+              <dt className="font-medium">Source</dt>
+              <dd>
+                {isSafeHttpUrl(article.sourceUrl) ? (
+                  <a href={article.sourceUrl} className="underline" rel="noopener noreferrer nofollow">
+                    {hostOf(article.sourceUrl)}
+                  </a>
+                ) : (
+                  (article.dateline ?? "Not recorded")
+                )}
+              </dd>
+            </div>
+            <div className="flex gap-1">
+              <dt className="font-medium">Claims</dt>
+              <dd data-testid="claim-count">{article.summary.total}</dd>
+            </div>
+          </dl>
+          <div className="mt-3 max-w-xl">
+            <StatusProgress summary={article.summary} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

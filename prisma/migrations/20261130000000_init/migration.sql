@@ -1,0 +1,255 @@
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "disabledAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "Article" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "title" TEXT NOT NULL,
+    "byline" TEXT,
+    "dateline" TEXT,
+    "publishedAt" DATETIME,
+    "sourceUrl" TEXT,
+    "revision" INTEGER NOT NULL DEFAULT 1,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Article_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ArticleRevision" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "articleId" TEXT NOT NULL,
+    "number" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "note" TEXT,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ArticleRevision_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ArticleRevision_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Claim" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "articleId" TEXT NOT NULL,
+    "anchoredRevision" INTEGER NOT NULL,
+    "exact" TEXT NOT NULL,
+    "prefix" TEXT NOT NULL DEFAULT '',
+    "suffix" TEXT NOT NULL DEFAULT '',
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    "anchorState" TEXT NOT NULL DEFAULT 'anchored',
+    "statement" TEXT NOT NULL,
+    "claimant" TEXT,
+    "type" TEXT NOT NULL DEFAULT 'other',
+    "dismissedAt" DATETIME,
+    "dismissedReason" TEXT,
+    "dismissedById" TEXT,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Claim_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Claim_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Claim_dismissedById_fkey" FOREIGN KEY ("dismissedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Rating" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "key" TEXT NOT NULL,
+    "label" TEXT NOT NULL,
+    "color" TEXT NOT NULL,
+    "shortCode" TEXT NOT NULL,
+    "definition" TEXT NOT NULL,
+    "value" INTEGER,
+    "position" INTEGER NOT NULL,
+    "retiredAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Verdict" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "claimId" TEXT NOT NULL,
+    "authorId" TEXT NOT NULL,
+    "state" TEXT NOT NULL DEFAULT 'draft',
+    "currentVersion" INTEGER NOT NULL DEFAULT 1,
+    "closedReason" TEXT,
+    "closedAt" DATETIME,
+    "lockVersion" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Verdict_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Verdict_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "VerdictRevision" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "verdictId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "ratingId" TEXT NOT NULL,
+    "summary" TEXT NOT NULL,
+    "rationale" TEXT NOT NULL DEFAULT '',
+    "authorId" TEXT NOT NULL,
+    "submittedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "VerdictRevision_verdictId_fkey" FOREIGN KEY ("verdictId") REFERENCES "Verdict" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "VerdictRevision_ratingId_fkey" FOREIGN KEY ("ratingId") REFERENCES "Rating" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "VerdictRevision_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Source" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "url" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "publisher" TEXT NOT NULL DEFAULT '',
+    "archiveUrl" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "VerdictSource" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "verdictRevisionId" TEXT NOT NULL,
+    "sourceId" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "excerpt" TEXT,
+    "accessedAt" DATETIME NOT NULL,
+    CONSTRAINT "VerdictSource_verdictRevisionId_fkey" FOREIGN KEY ("verdictRevisionId") REFERENCES "VerdictRevision" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "VerdictSource_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Review" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "verdictRevisionId" TEXT NOT NULL,
+    "reviewerId" TEXT NOT NULL,
+    "decision" TEXT NOT NULL,
+    "comment" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Review_verdictRevisionId_fkey" FOREIGN KEY ("verdictRevisionId") REFERENCES "VerdictRevision" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Review_reviewerId_fkey" FOREIGN KEY ("reviewerId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Comment" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "claimId" TEXT NOT NULL,
+    "authorId" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Comment_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Comment_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "AuditEvent" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "actorId" TEXT,
+    "action" TEXT NOT NULL,
+    "entityType" TEXT NOT NULL,
+    "entityId" TEXT NOT NULL,
+    "articleId" TEXT,
+    "claimId" TEXT,
+    "data" TEXT NOT NULL DEFAULT '{}',
+    CONSTRAINT "AuditEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "value" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ApiToken" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME,
+    "lastUsedAt" DATETIME,
+    "revokedAt" DATETIME,
+    CONSTRAINT "ApiToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ReportPublication" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "articleId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "snapshot" TEXT NOT NULL,
+    "publishedById" TEXT,
+    "publishedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "withdrawnAt" DATETIME,
+    CONSTRAINT "ReportPublication_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ReportPublication_publishedById_fkey" FOREIGN KEY ("publishedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "Article_sourceUrl_idx" ON "Article"("sourceUrl");
+
+-- CreateIndex
+CREATE INDEX "Article_createdAt_idx" ON "Article"("createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ArticleRevision_articleId_number_key" ON "ArticleRevision"("articleId", "number");
+
+-- CreateIndex
+CREATE INDEX "Claim_articleId_start_idx" ON "Claim"("articleId", "start");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Rating_key_key" ON "Rating"("key");
+
+-- CreateIndex
+CREATE INDEX "Verdict_claimId_idx" ON "Verdict"("claimId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "VerdictRevision_verdictId_version_key" ON "VerdictRevision"("verdictId", "version");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Source_url_key" ON "Source"("url");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "VerdictSource_verdictRevisionId_position_key" ON "VerdictSource"("verdictRevisionId", "position");
+
+-- CreateIndex
+CREATE INDEX "Review_verdictRevisionId_idx" ON "Review"("verdictRevisionId");
+
+-- CreateIndex
+CREATE INDEX "Comment_claimId_createdAt_idx" ON "Comment"("claimId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_articleId_at_idx" ON "AuditEvent"("articleId", "at");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_claimId_at_idx" ON "AuditEvent"("claimId", "at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiToken_tokenHash_key" ON "ApiToken"("tokenHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReportPublication_articleId_version_key" ON "ReportPublication"("articleId", "version");
+

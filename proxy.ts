@@ -1,0 +1,26 @@
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { authSecret } from "@/lib/auth/secret";
+
+/**
+ * Every page except sign-in needs a session. Anonymous visitors are sent to
+ * sign-in with the page they asked for, and come back to it afterwards.
+ * Pages check the session again on the server (requireUser); this only makes
+ * the redirect keep the original address.
+ */
+export async function proxy(request: NextRequest) {
+  const token = await getToken({ req: request, secret: authSecret() });
+  if (token) return NextResponse.next();
+  const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: { code: "UNAUTHORIZED", message: "Sign in first." } }, { status: 401 });
+  }
+  const signIn = new URL("/signin", request.url);
+  signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+  return NextResponse.redirect(signIn);
+}
+
+export const config = {
+  // Everything but sign-in, next-auth's own endpoints and static assets.
+  matcher: ["/((?!signin|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+};
