@@ -5,6 +5,9 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
+    // Integration tests each migrate a database: give them time on 2 cores.
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
     environment: "node",
   },
 });

@@ -25,7 +25,7 @@ export function serverEnv(): ServerEnv {
       `Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
     );
   }
-  const dataDir = path.resolve(process.cwd(), parsed.data.DATA_DIR);
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), parsed.data.DATA_DIR);
   cached = {
     ...parsed.data,
     dataDir,

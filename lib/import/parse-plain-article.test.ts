@@ -5,7 +5,9 @@ import { AppError } from "../errors/app-error";
 import { parsePlainArticle, type ParsedArticle } from "./parse-plain-article";
 
 const sample = readFileSync(
-  fileURLToPath(new URL("./fixtures/upi-2025-04-28-north-korea-troops-kursk.txt", import.meta.url)),
+  fileURLToPath(
+    new URL("../../prisma/seed/articles/upi-2025-04-28-north-korea-troops-kursk.txt", import.meta.url),
+  ),
   "utf8",
 );
 

@@ -1,0 +1,14 @@
+/** Median and p95 wall time of `fn` over `runs` runs, after a warm-up. */
+export function measure(fn: () => void, runs = 50): { median: number; p95: number } {
+  for (let i = 0; i < 5; i += 1) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    fn();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.floor(runs * 0.95)] ?? 0 };
+}
+
+export const ms = (value: number) => `${value.toFixed(2)} ms`;

@@ -1,0 +1,31 @@
+import { expect, type Page } from "@playwright/test";
+import { demoUsers } from "../../prisma/seed/demo-users";
+
+export type DemoRole = "admin" | "editor" | "reviewer" | "reviewer2" | "viewer";
+
+export function demoUser(key: DemoRole) {
+  const user = demoUsers.find((u) => u.key === key);
+  if (!user) throw new Error(`No demo user ${key}`);
+  return user;
+}
+
+/** Signs in through the real form, from wherever the page currently is. */
+export async function signIn(page: Page, key: DemoRole, startAt = "/signin") {
+  const user = demoUser(key);
+  await page.goto(startAt);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-user")).toContainText(user.name);
+  return user;
+}
+
+export const sampleTitle = "North Korea confirms its troops are fighting for Russia in war against Ukraine";
+
+/** Opens the sample article from the list and returns its URL. */
+export async function openSampleArticle(page: Page): Promise<string> {
+  await page.goto("/");
+  await page.getByRole("link", { name: sampleTitle }).click();
+  await expect(page.getByRole("heading", { level: 1, name: sampleTitle })).toBeVisible();
+  return page.url();
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// The app as e2e tests see it: the production build in .next-test, on the
+// port Playwright chose, with a throwaway database in a temporary folder that
+// is deleted when the server stops.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { prepareDatabase } from "./lib/database.mjs";
+import { projectRoot, toolEnv } from "./lib/env.mjs";
+
+const require = createRequire(import.meta.url);
+const port = process.env.E2E_PORT ?? "3107";
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "factcheck-e2e-"));
+const env = {
+  ...toolEnv({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: undefined }),
+  NODE_ENV: "production",
+  NEXT_DIST_DIR: ".next-test",
+  NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+};
+const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
+
+prepareDatabase(env, { quiet: true });
+const child = spawn(
+  process.execPath,
+  [require.resolve("next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"],
+  {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env,
+  },
+);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => {
+  cleanup();
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,3 @@
+export const missingBrowserMessage: string;
+export function findChromium(env?: Record<string, string | undefined>): string | null;
+export const chromiumArgs: string[];

@@ -1,0 +1,1 @@
+export function prepareDatabase(env: Record<string, string | undefined>, options?: { quiet?: boolean }): void;

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// `npm test`: type check, lint, unit tests, then e2e tests in Chromium
+// against a production build on a free port with a throwaway database.
+// `npm run test:e2e` runs only the last part. Ends with one line,
+// "N passed, N failed", totalling every suite.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { findChromium, missingBrowserMessage } from "./lib/browser.mjs";
+import { projectRoot, toolEnv } from "./lib/env.mjs";
+
+const only = process.argv[2];
+const resultsDir = path.join(projectRoot, "test-results");
+const bin = (name) => path.join(projectRoot, "node_modules", ".bin", name);
+const tally = { passed: 0, failed: 0 };
+const summary = [];
+
+const browser = findChromium();
+if (!browser) {
+  console.error(missingBrowserMessage);
+  process.exit(1);
+}
+
+function run(label, command, args, env = process.env) {
+  console.log(`\n━━ ${label}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { cwd: projectRoot, stdio: "inherit", env });
+  console.log(
+    `━━ ${label}: ${status === 0 ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
+  return status === 0;
+}
+
+/** A step that is one check: it passes or fails as a whole. */
+function check(label, command, args) {
+  const ok = run(label, command, args);
+  tally[ok ? "passed" : "failed"] += 1;
+  summary.push(`${label}: ${ok ? "passed" : "failed"}`);
+}
+
+/** A suite whose JSON report gives per-test counts. */
+function suite(label, command, args, reportFile, count, env) {
+  rmSync(reportFile, { force: true });
+  const ok = run(label, command, args, env);
+  let counts = { passed: 0, failed: ok ? 0 : 1 };
+  if (existsSync(reportFile)) counts = count(JSON.parse(readFileSync(reportFile, "utf8")));
+  if (!ok && counts.failed === 0) counts.failed = 1; // the runner failed outside any test
+  tally.passed += counts.passed;
+  tally.failed += counts.failed;
+  summary.push(`${label}: ${counts.passed} passed, ${counts.failed} failed`);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+mkdirSync(resultsDir, { recursive: true });
+const env = { ...toolEnv(), CHROMIUM_PATH: browser };
+
+if (!only) {
+  check("Type check", bin("tsc"), ["--noEmit"]);
+  check("Lint", "npm", ["run", "--silent", "lint"]);
+  const unitReport = path.join(resultsDir, "unit.json");
+  suite(
+    "Unit and integration tests (Vitest)",
+    bin("vitest"),
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitReport}`],
+    unitReport,
+    (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
+    env,
+  );
+}
+
+if (!only || only === "e2e") {
+  const built = run("Production build for e2e", bin("next"), ["build"], {
+    ...env,
+    NEXT_DIST_DIR: ".next-test",
+  });
+  if (!built) {
+    tally.failed += 1;
+    summary.push("e2e build: failed");
+  } else {
+    const e2eReport = path.join(resultsDir, "e2e.json");
+    const port = String(await freePort());
+    suite(
+      "End-to-end tests (Playwright, Chromium)",
+      bin("playwright"),
+      ["test"],
+      e2eReport,
+      (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }),
+      { ...env, E2E_PORT: port, E2E_REPORT: e2eReport },
+    );
+  }
+}
+
+console.log(`\n${summary.join("\n")}`);
+console.log(`${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed === 0 ? 0 : 1);
