@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useTempDatabase } from "@/lib/data/testing/temp-database";
+import { createTempDatabase } from "@/lib/data/testing/temp-database";
 
 // Integration test against a real SQLite database, migrated and seeded the
 // way `npm start` does it.
-const database = useTempDatabase();
+const database = createTempDatabase();
 const { db } = await import("@/lib/db/client");
 const { seedDemo } = await import("./seed-demo");
 const { listArticles } = await import("@/lib/data/articles/list-articles");
