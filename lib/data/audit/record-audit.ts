@@ -1,0 +1,53 @@
+import type { Tx } from "@/lib/db/client";
+
+/** Audit actions, in the words the claim timeline shows. */
+export type AuditAction =
+  | "article.imported"
+  | "article.revised"
+  | "claim.marked"
+  | "claim.edited"
+  | "claim.deleted"
+  | "claim.dismissed"
+  | "claim.restored"
+  | "claim.orphaned"
+  | "verdict.drafted"
+  | "verdict.submitted"
+  | "verdict.revised"
+  | "verdict.closed"
+  | "review.approved"
+  | "review.changes_requested"
+  | "dispute.resolved"
+  | "comment.added"
+  | "report.published"
+  | "report.unpublished";
+
+export interface AuditEntry {
+  action: AuditAction;
+  actorId: string | null;
+  entityType: "article" | "claim" | "verdict" | "review" | "comment" | "report";
+  entityId: string;
+  articleId?: string;
+  claimId?: string;
+  data?: Record<string, unknown>;
+  at?: Date;
+}
+
+/**
+ * Appends to the audit trail inside the caller's transaction, so an action
+ * and its record commit or fail together. The trail is append-only: nothing
+ * in the app updates or deletes AuditEvent rows.
+ */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      action: entry.action,
+      actorId: entry.actorId,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      articleId: entry.articleId ?? null,
+      claimId: entry.claimId ?? null,
+      data: JSON.stringify(entry.data ?? {}),
+      ...(entry.at ? { at: entry.at } : {}),
+    },
+  });
+}
