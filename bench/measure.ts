@@ -1,6 +1,6 @@
-/** Median and p95 wall time of `fn` over `runs` runs, after a warm-up. */
-export function measure(fn: () => void, runs = 50): { median: number; p95: number } {
-  for (let i = 0; i < 5; i += 1) fn();
+/** Median and p95 wall time of `fn` over `runs` runs, after `warmups` warm-up runs. */
+export function measure(fn: () => void, runs = 50, warmups = 5): { median: number; p95: number } {
+  for (let i = 0; i < warmups; i += 1) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const started = performance.now();

@@ -6,7 +6,9 @@ import { groupSegmentsByParagraph, segmentHighlights } from "@/lib/anchoring/seg
 import { deriveClaimStatus, type ClaimFacts } from "@/lib/review/claim-status";
 import { summarizeArticle } from "@/lib/review/article-summary";
 import { buildClaims, buildCorpus } from "./corpus";
+import { buildHeavyEditScenario, buildSmallEditScenario } from "./edits";
 import { measure, ms } from "./measure";
+import { reportScenario } from "./reanchor-bench";
 
 const text = buildCorpus();
 const claims = buildClaims(text);
@@ -43,3 +45,6 @@ const status = measure(() => {
 console.log(
   `Status derivation + article summary, 1,000 claims: median ${ms(status.median)}, p95 ${ms(status.p95)}`,
 );
+
+reportScenario(buildSmallEditScenario(), 5);
+reportScenario(buildHeavyEditScenario(), 100);

@@ -13,7 +13,9 @@ import { projectRoot, toolEnv } from "./lib/env.mjs";
 
 const require = createRequire(import.meta.url);
 const port = process.env.E2E_PORT ?? "3107";
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "factcheck-e2e-"));
+// npm run test:e2e passes E2E_DATA_DIR so tests can add fixtures to the same database.
+const ownsDataDir = !process.env.E2E_DATA_DIR;
+const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), "factcheck-e2e-"));
 const env = {
   ...toolEnv({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: undefined }),
   NODE_ENV: "production",
@@ -21,7 +23,7 @@ const env = {
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
 };
-const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
+const cleanup = () => ownsDataDir && rmSync(dataDir, { recursive: true, force: true });
 
 prepareDatabase(env, { quiet: true });
 const child = spawn(

@@ -4,13 +4,17 @@
 // `npm run test:e2e` runs only the last part. Ends with one line,
 // "N passed, N failed", totalling every suite.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { findChromium, missingBrowserMessage } from "./lib/browser.mjs";
-import { projectRoot, toolEnv } from "./lib/env.mjs";
+import { databaseUrl, projectRoot, toolEnv } from "./lib/env.mjs";
 
+// `node scripts/test.mjs e2e [playwright args…]` runs only the e2e part, passing
+// the rest to Playwright (a file, -g pattern). E2E_SKIP_BUILD=1 reuses the last build.
 const only = process.argv[2];
+const playwrightArgs = only === "e2e" ? process.argv.slice(3) : [];
 const resultsDir = path.join(projectRoot, "test-results");
 const bin = (name) => path.join(projectRoot, "node_modules", ".bin", name);
 const tally = { passed: 0, failed: 0 };
@@ -90,14 +94,22 @@ if (!only || only === "e2e") {
   } else {
     const e2eReport = path.join(resultsDir, "e2e.json");
     const port = String(await freePort());
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "factcheck-e2e-"));
     suite(
       "End-to-end tests (Playwright, Chromium)",
       bin("playwright"),
-      ["test"],
+      ["test", ...playwrightArgs],
       e2eReport,
       (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }),
-      { ...env, E2E_PORT: port, E2E_REPORT: e2eReport },
+      {
+        ...env,
+        E2E_PORT: port,
+        E2E_REPORT: e2eReport,
+        E2E_DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl({ DATA_DIR: dataDir }),
+      },
     );
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

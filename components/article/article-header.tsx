@@ -3,7 +3,7 @@ import { StatusProgress } from "@/components/status/status-progress";
 import { formatArticleDate, hostOf, isSafeHttpUrl } from "@/lib/article/format";
 import type { ArticleView } from "@/lib/data/articles/get-article-view";
 
-export function ArticleHeader({ article }: { article: ArticleView }) {
+export function ArticleHeader({ article, canEdit }: { article: ArticleView; canEdit: boolean }) {
   const published = formatArticleDate(article.publishedAt);
   return (
     <header className="mb-6 border-b border-stone-200 pb-5">
@@ -26,7 +26,18 @@ export function ArticleHeader({ article }: { article: ArticleView }) {
               </a>
             </>
           ) : null}
-          {" · "}Revision {article.revision}
+          {" · "}
+          <Link href={`/articles/${article.id}/revisions`} className="underline underline-offset-2">
+            Revision {article.revision}
+          </Link>
+          {canEdit ? (
+            <>
+              {" · "}
+              <Link href={`/articles/${article.id}/edit`} className="underline underline-offset-2">
+                Edit text
+              </Link>
+            </>
+          ) : null}
         </p>
       </div>
       <div className="mt-4 max-w-xl">

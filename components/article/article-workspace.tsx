@@ -1,85 +1,140 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import { ClaimActions } from "@/components/annotate/claim-actions";
+import { ClaimDialogs } from "@/components/annotate/claim-dialogs";
+import { handleSelectionKey } from "@/components/annotate/keyboard-selection";
+import { MarkClaimToolbar } from "@/components/annotate/mark-claim-toolbar";
+import { OrphanedClaims } from "@/components/annotate/orphaned-claims";
+import { RespanBanner } from "@/components/annotate/respan-banner";
+import { useClaimEditor } from "@/components/annotate/use-claim-editor";
+import { useTextSelection } from "@/components/annotate/use-text-selection";
 import { segmentHighlights } from "@/lib/anchoring/segment-highlights";
-import type { ClaimView } from "@/lib/data/articles/get-article-view";
+import type { ClaimView } from "@/lib/data/claims/claim-view";
 import { ArticleText } from "./article-text";
 import { ClaimPanel } from "./claim-panel";
 import { HighlightLegend } from "./highlight-legend";
 import { SelectedClaimStyle } from "./selected-claim-style";
+import { useClaimSelection } from "./use-claim-selection";
 
-const HASH_PREFIX = "#claim-";
+interface ArticleWorkspaceProps {
+  articleId: string;
+  revision: number;
+  text: string;
+  claims: ClaimView[];
+  canAnnotate: boolean;
+}
 
 /**
- * The article beside its claim panel. Selection is shared: clicking a
- * highlight selects its claim in the panel, choosing a claim in the panel
- * scrolls to its highlight, and the URL hash keeps the selection linkable.
+ * The article beside its claim panel. Clicking a highlight selects its claim
+ * in the panel; choosing a claim in the panel scrolls to its highlight.
+ * Editors also select text (mouse, or Shift+arrows) to mark new claims.
  */
-export function ArticleWorkspace({ text, claims }: { text: string; claims: ClaimView[] }) {
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const selectedRef = useRef<string | null>(null);
-  const [announcement, setAnnouncement] = useState("");
-  const unplacedIds = useMemo(() => new Set(segmentHighlights(text.length, claims).unplaced), [text, claims]);
-
-  const select = useCallback(
-    (id: string, origin: "text" | "panel" | "hash") => {
-      const index = claims.findIndex((claim) => claim.id === id);
-      const claim = claims[index];
-      if (!claim) return;
-      selectedRef.current = id;
-      setSelectedId(id);
-      setAnnouncement(`Claim ${index + 1} of ${claims.length} selected: ${claim.statement}`);
-      if (origin !== "hash") history.replaceState(null, "", `${HASH_PREFIX}${id}`);
-      if (origin !== "text") {
-        document
-          .querySelector(`mark[data-claim-ids~="${CSS.escape(id)}"]`)
-          ?.scrollIntoView({ block: "center", behavior: origin === "hash" ? "auto" : "smooth" });
-      }
-    },
-    [claims],
+export function ArticleWorkspace({
+  articleId,
+  revision,
+  text,
+  claims: initialClaims,
+  canAnnotate,
+}: ArticleWorkspaceProps) {
+  const onSaved = useRef<(claim: ClaimView) => void>(() => {});
+  const editor = useClaimEditor(
+    articleId,
+    initialClaims,
+    useCallback((claim: ClaimView) => onSaved.current(claim), []),
   );
+  const anchored = useMemo(() => editor.claims.filter((c) => c.anchorState === "anchored"), [editor.claims]);
+  const orphaned = useMemo(() => editor.claims.filter((c) => c.anchorState === "orphaned"), [editor.claims]);
+  const { selectedId, select, selectSaved, announcement, onHighlightClick, step } = useClaimSelection(
+    editor.claims,
+    anchored,
+  );
+  useEffect(() => {
+    onSaved.current = selectSaved;
+  }, [selectSaved]);
+  const unplacedIds = useMemo(
+    () => new Set(segmentHighlights(text.length, anchored).unplaced),
+    [text, anchored],
+  );
+  const textRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Marks the page interactive once React has attached its handlers (tests wait for it).
+  useEffect(() => rootRef.current?.setAttribute("data-hydrated", "true"), []);
+  const selection = useTextSelection(textRef, text, canAnnotate);
+  const respanClaim = editor.claims.find((c) => c.id === editor.respanId) ?? null;
+
+  const activate = useCallback(() => {
+    if (!selection) return;
+    const span = {
+      revision,
+      start: selection.start,
+      end: selection.end,
+      exact: text.slice(selection.start, selection.end),
+    };
+    if (respanClaim) void editor.respan(respanClaim, span);
+    else editor.setDialog({ kind: "create", span });
+  }, [selection, revision, text, respanClaim, editor]);
 
   useEffect(() => {
-    const fromHash = () => {
-      if (location.hash.startsWith(HASH_PREFIX)) select(location.hash.slice(HASH_PREFIX.length), "hash");
+    if (!canAnnotate) return;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (event.key.toLowerCase() !== "m" || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (target.closest("input, textarea, select, dialog, [contenteditable]")) return;
+      if (!selection) return;
+      event.preventDefault();
+      activate();
     };
-    fromHash();
-    window.addEventListener("hashchange", fromHash);
-    return () => window.removeEventListener("hashchange", fromHash);
-  }, [select]);
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [canAnnotate, selection, activate]);
 
-  // A click on text covered by several claims selects the innermost first,
-  // then steps outwards on each further click.
-  const onHighlightClick = useCallback(
-    (ids: string[]) => {
-      const current = selectedRef.current;
-      const position = current ? ids.indexOf(current) : -1;
-      const next = position > 0 ? ids[position - 1] : ids.at(-1);
-      if (next) select(next, "text");
-    },
-    [select],
-  );
-
-  const step = (delta: number) => {
-    const index = claims.findIndex((claim) => claim.id === selectedId);
-    const next = claims[index === -1 ? (delta > 0 ? 0 : claims.length - 1) : index + delta];
-    if (next) select(next.id, "panel");
-  };
+  const actions = canAnnotate
+    ? (claim: ClaimView) => <ClaimActions claim={claim} editor={editor} />
+    : undefined;
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
+    <div ref={rootRef} className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]" data-testid="article-workspace">
       <SelectedClaimStyle claimId={selectedId} />
-      <article aria-label="Article text" className="min-w-0">
+      <article aria-label="Article text" className="relative min-w-0">
         <HighlightLegend />
-        <ArticleText text={text} claims={claims} onHighlightClick={onHighlightClick} />
+        {respanClaim ? <RespanBanner claim={respanClaim} onCancel={() => editor.setRespanId(null)} /> : null}
+        <ArticleText
+          ref={textRef}
+          text={text}
+          claims={anchored}
+          onHighlightClick={onHighlightClick}
+          {...(canAnnotate
+            ? {
+                tabIndex: 0,
+                role: "region",
+                "aria-label": "Article text for annotation",
+                "aria-describedby": "annotate-help",
+                onKeyDown: (event) => void handleSelectionKey(event),
+              }
+            : {})}
+        />
+        {canAnnotate ? (
+          <p id="annotate-help" className="sr-only">
+            Select text with the mouse, or focus the text and use Shift with the arrow keys. Then press M to
+            mark it as a claim.
+          </p>
+        ) : null}
+        {canAnnotate ? (
+          <MarkClaimToolbar
+            selection={selection}
+            label={respanClaim ? "Use this text" : "Mark as claim"}
+            onActivate={activate}
+          />
+        ) : null}
       </article>
       <aside
         aria-labelledby="claims-heading"
-        className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
+        className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1"
       >
         <div className="mb-3 flex items-center justify-between gap-2">
           <h2 id="claims-heading" className="text-lg font-semibold">
-            Claims <span className="text-stone-600">({claims.length})</span>
+            Claims <span className="text-stone-600">({anchored.length})</span>
           </h2>
           <div className="flex gap-1">
             <button
@@ -98,14 +153,37 @@ export function ArticleWorkspace({ text, claims }: { text: string; claims: Claim
             </button>
           </div>
         </div>
+        {editor.notice ? (
+          <p
+            role={editor.notice.error ? "alert" : "status"}
+            className={`mb-3 rounded px-3 py-2 text-sm ${editor.notice.error ? "bg-red-50 text-red-900" : "bg-emerald-50 text-emerald-900"}`}
+            data-testid="editor-notice"
+          >
+            {editor.notice.text}
+          </p>
+        ) : null}
         <p className="mb-3 text-xs text-stone-700">
           Tip: in the list, use the arrow keys, Home and End to move between claims.
+          {canAnnotate ? " Select text in the article and press M to mark a claim." : ""}
         </p>
-        <ClaimPanel claims={claims} selectedId={selectedId} onSelect={select} unplacedIds={unplacedIds} />
+        <OrphanedClaims
+          claims={orphaned}
+          selectedId={selectedId}
+          onSelect={(id) => select(id, "panel")}
+          renderActions={actions}
+        />
+        <ClaimPanel
+          claims={anchored}
+          selectedId={selectedId}
+          onSelect={select}
+          unplacedIds={unplacedIds}
+          renderActions={actions}
+        />
         <p aria-live="polite" className="sr-only" data-testid="selection-announcement">
           {announcement}
         </p>
       </aside>
+      {canAnnotate ? <ClaimDialogs editor={editor} /> : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { claimCards } from "../support/article-page";
 import { openSampleArticle, signIn } from "../support/demo";
 
 /** The seeded claims in text order, with the status and rating a reader must see. */
@@ -49,7 +50,7 @@ const seeded = [
 ];
 
 const panel = (page: Page) => page.getByRole("list", { name: "Claims in text order" });
-const claimButtons = (page: Page) => panel(page).getByRole("button");
+const claimButtons = (page: Page) => claimCards(page);
 const selectedClaim = (page: Page) => panel(page).locator('button[aria-current="true"]');
 
 test.beforeEach(async ({ page }) => {

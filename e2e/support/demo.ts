@@ -27,5 +27,6 @@ export async function openSampleArticle(page: Page): Promise<string> {
   await page.goto("/");
   await page.getByRole("link", { name: sampleTitle }).click();
   await expect(page.getByRole("heading", { level: 1, name: sampleTitle })).toBeVisible();
+  await expect(page.getByTestId("article-workspace")).toHaveAttribute("data-hydrated", "true");
   return page.url();
 }

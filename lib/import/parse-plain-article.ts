@@ -1,3 +1,4 @@
+import { splitIntoBlocks as splitBlocks, type Block } from "../article/text-blocks";
 import { AppError } from "../errors/app-error";
 
 export interface ParsedArticle {
@@ -11,11 +12,6 @@ export interface ParsedArticle {
 }
 
 /** A block of consecutive non-blank lines, kept both raw and joined. */
-interface Block {
-  lines: string[];
-  text: string;
-}
-
 const DATE_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\s+(\S.*)$/i;
 const BYLINE = /^by\s+(\S.*)$/i;
 const MAX_HEADER_LENGTH = 100;
@@ -78,32 +74,6 @@ export function parsePlainArticle(raw: string): ParsedArticle {
   }
 
   return { title, publishedAt, byline, dateline, paragraphs };
-}
-
-/** Split on blank (whitespace-only) lines after stripping a BOM and normalising line endings. */
-function splitBlocks(raw: string): Block[] {
-  const normalised = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const blocks: Block[] = [];
-  let current: string[] = [];
-  const flush = (): void => {
-    if (current.length > 0) {
-      blocks.push({ lines: current, text: collapseWhitespace(current.join(" ")) });
-      current = [];
-    }
-  };
-  for (const line of normalised.split("\n")) {
-    if (line.trim() === "") {
-      flush();
-    } else {
-      current.push(line.trim());
-    }
-  }
-  flush();
-  return blocks;
-}
-
-function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }
 
 function parseTitleBlock(text: string): { title: string; publishedAt: string | null } {

@@ -16,6 +16,7 @@ const is = (actor: Actor, ...allowed: Role[]) => allowed.includes(actor.role);
 
 export const canReadArticles = (actor: Actor) => is(actor, "admin", "editor", "reviewer", "viewer");
 export const canImportArticles = (actor: Actor) => is(actor, "admin", "editor");
+export const canEditArticles = (actor: Actor) => is(actor, "admin", "editor");
 export const canAnnotateClaims = (actor: Actor) => is(actor, "admin", "editor");
 export const canDismissClaims = (actor: Actor) => is(actor, "admin", "editor");
 export const canResolveDisputes = (actor: Actor) => is(actor, "admin", "editor");

@@ -9,6 +9,7 @@ describe("role permissions", () => {
     // question,            admin, editor, reviewer, viewer
     ["canReadArticles", true, true, true, true],
     ["canImportArticles", true, true, false, false],
+    ["canEditArticles", true, true, false, false],
     ["canAnnotateClaims", true, true, false, false],
     ["canDismissClaims", true, true, false, false],
     ["canResolveDisputes", true, true, false, false],

@@ -1,24 +1,10 @@
 import { db } from "@/lib/db/client";
-import {
-  claimStatusInclude,
-  describeClaimStatus,
-  summarizeClaims,
-  type ClaimStatusView,
-} from "@/lib/data/claims/claim-status-query";
+import { claimStatusInclude, summarizeClaims } from "@/lib/data/claims/claim-status-query";
+import { toClaimView, type ClaimView } from "@/lib/data/claims/claim-view";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import type { ArticleSummary } from "@/lib/review/article-summary";
 
-export interface ClaimView extends ClaimStatusView {
-  id: string;
-  start: number;
-  end: number;
-  exact: string;
-  statement: string;
-  claimant: string | null;
-  type: string;
-  anchorState: string;
-  dismissedReason: string | null;
-}
+export type { ClaimView };
 
 export interface ArticleView {
   id: string;
@@ -49,18 +35,7 @@ export async function getArticleView(articleId: string): Promise<ArticleView | n
     where: { articleId_number: { articleId, number: article.revision } },
   });
   if (!revision) return null;
-  const claims: ClaimView[] = article.claims.map((claim) => ({
-    id: claim.id,
-    start: claim.start,
-    end: claim.end,
-    exact: claim.exact,
-    statement: claim.statement,
-    claimant: claim.claimant,
-    type: claim.type,
-    anchorState: claim.anchorState,
-    dismissedReason: claim.dismissedReason,
-    ...describeClaimStatus(claim, settings),
-  }));
+  const claims = article.claims.map((claim) => toClaimView(claim, settings));
   return {
     id: article.id,
     title: article.title,

@@ -6,6 +6,8 @@ export type AuditAction =
   | "article.revised"
   | "claim.marked"
   | "claim.edited"
+  | "claim.respanned"
+  | "claim.reattached"
   | "claim.deleted"
   | "claim.dismissed"
   | "claim.restored"

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
+import { requireUser } from "@/lib/auth/current-user";
 import { getArticleView } from "@/lib/data/articles/get-article-view";
+import { canAnnotateClaims, canEditArticles } from "@/lib/permissions";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -12,12 +14,19 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Params) {
-  const article = await getArticleView((await params).id);
+  const { id } = await params;
+  const [user, article] = await Promise.all([requireUser(`/articles/${id}`), getArticleView(id)]);
   if (!article) notFound();
   return (
     <>
-      <ArticleHeader article={article} />
-      <ArticleWorkspace text={article.text} claims={article.claims} />
+      <ArticleHeader article={article} canEdit={canEditArticles(user)} />
+      <ArticleWorkspace
+        articleId={article.id}
+        revision={article.revision}
+        text={article.text}
+        claims={article.claims}
+        canAnnotate={canAnnotateClaims(user)}
+      />
     </>
   );
 }

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getArticleView } from "@/lib/data/articles/get-article-view";
+import { listRevisions } from "@/lib/data/articles/revisions";
+
+export const metadata: Metadata = { title: "Text history" };
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function RevisionsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [article, revisions] = await Promise.all([getArticleView(id), listRevisions(id)]);
+  if (!article) notFound();
+  return (
+    <div className="max-w-3xl">
+      <p className="text-sm">
+        <Link href={`/articles/${id}`} className="text-stone-700 underline-offset-4 hover:underline">
+          ← {article.title}
+        </Link>
+      </p>
+      <h1 className="mb-4 mt-2 text-2xl font-semibold">Text history</h1>
+      <ol className="space-y-2" aria-label="Revisions, newest first">
+        {revisions.map((revision) => (
+          <li key={revision.number} className="rounded-md border border-stone-200 bg-white p-3">
+            <Link
+              href={`/articles/${id}/revisions/${revision.number}`}
+              className="font-medium underline-offset-4 hover:underline"
+            >
+              Revision {revision.number}
+              {revision.number === article.revision ? " (current)" : ""}
+            </Link>
+            <p className="text-sm text-stone-700">
+              {when.format(revision.createdAt)} UTC
+              {revision.createdBy ? ` by ${revision.createdBy.name}` : ""}
+              {revision.note ? ` — ${revision.note}` : ""}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { claimTypeSchema } from "@/lib/claims/claim-types";
+import type { ClaimEditor } from "./use-claim-editor";
+import { ClaimFormDialog } from "./claim-form-dialog";
+import { ConfirmDialog } from "./confirm-dialog";
+import { DismissDialog } from "./dismiss-dialog";
+
+/** Whichever dialog the editor has open. */
+export function ClaimDialogs({ editor }: { editor: ClaimEditor }) {
+  const { dialog, setDialog } = editor;
+  const close = () => setDialog(null);
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case "create":
+      return (
+        <ClaimFormDialog
+          title="Mark as claim"
+          quote={dialog.span.exact}
+          initial={{ statement: dialog.span.exact, claimant: "", type: "other" }}
+          submitLabel="Save claim"
+          onSubmit={(fields) => editor.create(dialog.span, fields)}
+          onClose={close}
+        />
+      );
+    case "edit": {
+      const claim = dialog.claim;
+      const type = claimTypeSchema.safeParse(claim.type);
+      return (
+        <ClaimFormDialog
+          title="Edit claim"
+          quote={claim.exact}
+          initial={{
+            statement: claim.statement,
+            claimant: claim.claimant ?? "",
+            type: type.success ? type.data : "other",
+          }}
+          submitLabel="Save changes"
+          onSubmit={(fields) => editor.edit(claim, fields)}
+          onClose={close}
+        />
+      );
+    }
+    case "dismiss":
+      return <DismissDialog onSubmit={(reason) => editor.dismiss(dialog.claim, reason)} onClose={close} />;
+    case "delete": {
+      const count = dialog.claim.verdictCount;
+      return (
+        <ConfirmDialog
+          title="Delete this claim?"
+          confirmLabel="Delete claim"
+          onConfirm={() => editor.remove(dialog.claim)}
+          onClose={close}
+        >
+          <p>
+            “{dialog.claim.statement}” has {count} {count === 1 ? "verdict" : "verdicts"}. Deleting the claim
+            deletes {count === 1 ? "it" : "them"} too.
+          </p>
+          <p>The claim&apos;s history stays in the audit trail.</p>
+        </ConfirmDialog>
+      );
+    }
+  }
+}

@@ -1,0 +1,120 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button, Field, FormError, Select, TextArea, TextInput } from "@/components/ui/form-controls";
+import { ModalDialog } from "@/components/ui/modal-dialog";
+import { claimTypeLabels, claimTypes, type ClaimType } from "@/lib/claims/claim-types";
+import { CLAIMANT_MAX, STATEMENT_MAX } from "@/lib/schemas/claim";
+import { formErrorsOf } from "./api-client";
+
+export interface ClaimFields {
+  statement: string;
+  claimant: string;
+  type: ClaimType;
+}
+
+interface ClaimFormDialogProps {
+  title: string;
+  quote: string;
+  initial: ClaimFields;
+  submitLabel: string;
+  onSubmit: (fields: ClaimFields) => Promise<void>;
+  onClose: () => void;
+}
+
+/** The claim's words: statement (pre-filled with the quote), claimant and type. */
+export function ClaimFormDialog({
+  title,
+  quote,
+  initial,
+  submitLabel,
+  onSubmit,
+  onClose,
+}: ClaimFormDialogProps) {
+  const [fields, setFields] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setPending(true);
+    setMessage(null);
+    setErrors({});
+    try {
+      await onSubmit(fields);
+    } catch (error) {
+      const { fields, message } = formErrorsOf(error);
+      setErrors(fields);
+      setMessage(message);
+      setPending(false);
+    }
+  }
+
+  return (
+    <ModalDialog title={title} onClose={onClose}>
+      <form onSubmit={submit} className="space-y-4" noValidate>
+        <blockquote className="max-h-32 overflow-y-auto border-l-4 border-stone-300 bg-stone-50 px-3 py-2 font-serif text-sm">
+          <span className="sr-only">Selected text: </span>“{quote}”
+        </blockquote>
+        <Field
+          id="claim-statement"
+          label="Claim statement"
+          hint="Rephrase it as one checkable sentence if needed."
+          error={errors.statement}
+        >
+          <TextArea
+            id="claim-statement"
+            hasHint
+            error={errors.statement}
+            rows={3}
+            value={fields.statement}
+            onChange={(e) => setFields({ ...fields, statement: e.target.value })}
+            autoFocus
+          />
+        </Field>
+        <p className="-mt-3 text-right text-xs text-stone-700" aria-live="polite">
+          {fields.statement.length} / {STATEMENT_MAX}
+        </p>
+        <Field
+          id="claim-claimant"
+          label="Claimant"
+          hint="Who made the claim, e.g. KCNA or South Korea's defence ministry."
+          error={errors.claimant}
+        >
+          <TextInput
+            id="claim-claimant"
+            hasHint
+            error={errors.claimant}
+            maxLength={CLAIMANT_MAX + 50}
+            value={fields.claimant}
+            onChange={(e) => setFields({ ...fields, claimant: e.target.value })}
+          />
+        </Field>
+        <Field id="claim-type" label="Claim type" error={errors.type}>
+          <Select
+            id="claim-type"
+            error={errors.type}
+            value={fields.type}
+            onChange={(e) => setFields({ ...fields, type: e.target.value as ClaimType })}
+          >
+            {claimTypes.map((type) => (
+              <option key={type} value={type}>
+                {claimTypeLabels[type]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <FormError message={message} />
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Saving…" : submitLabel}
+          </Button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ClaimView } from "@/lib/data/claims/claim-view";
+import type { ClaimFields } from "./claim-form-dialog";
+import { callApi } from "./api-client";
+
+/** The claim endpoints, as the annotation UI calls them. */
+export interface Span {
+  revision: number;
+  start: number;
+  end: number;
+  exact: string;
+}
+
+type ClaimResponse = { claim: ClaimView };
+
+export async function requestCreateClaim(
+  articleId: string,
+  span: Span,
+  fields: ClaimFields,
+): Promise<ClaimView> {
+  const body = { span, statement: fields.statement, claimant: fields.claimant, type: fields.type };
+  return (await callApi<ClaimResponse>("POST", `/api/v1/articles/${articleId}/claims`, body)).claim;
+}
+
+export async function requestUpdateClaim(
+  claim: ClaimView,
+  changes: Record<string, unknown>,
+): Promise<ClaimView> {
+  return (
+    await callApi<ClaimResponse>("PATCH", `/api/v1/claims/${claim.id}`, {
+      version: claim.version,
+      ...changes,
+    })
+  ).claim;
+}
+
+export async function requestDeleteClaim(claim: ClaimView): Promise<void> {
+  await callApi("DELETE", `/api/v1/claims/${claim.id}${claim.verdictCount > 0 ? "?withVerdicts=true" : ""}`);
+}
+
+/** Claims in text order: by start, longer (outer) first. Orphaned claims keep their old place. */
+export function sortClaims(claims: readonly ClaimView[]): ClaimView[] {
+  return [...claims].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,112 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useState } from "react";
+import { AppError } from "@/lib/errors/app-error";
+import type { ClaimView } from "@/lib/data/claims/claim-view";
+import type { ClaimFields } from "./claim-form-dialog";
+import { messageOf } from "./api-client";
+import {
+  requestCreateClaim,
+  requestDeleteClaim,
+  requestUpdateClaim,
+  sortClaims,
+  type Span,
+} from "./claim-requests";
+
+export type EditorDialog =
+  | { kind: "create"; span: Span }
+  | { kind: "edit"; claim: ClaimView }
+  | { kind: "dismiss"; claim: ClaimView }
+  | { kind: "delete"; claim: ClaimView };
+
+/**
+ * The annotation state of one article page: its claims, the open dialog,
+ * the claim being re-spanned, and a notice for screen readers and sighted
+ * users alike. Every change goes through the API; the page only shows a
+ * claim once the server has saved it.
+ */
+export function useClaimEditor(
+  articleId: string,
+  initialClaims: ClaimView[],
+  onSaved: (claim: ClaimView) => void,
+) {
+  const router = useRouter();
+  const [claims, setClaims] = useState(() => sortClaims(initialClaims));
+  const [seenInitial, setSeenInitial] = useState(initialClaims);
+  const [dialog, setDialog] = useState<EditorDialog | null>(null);
+  const [respanId, setRespanId] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+
+  // Server-rendered props change after router.refresh(): take them as the truth.
+  if (initialClaims !== seenInitial) {
+    setSeenInitial(initialClaims);
+    setClaims(sortClaims(initialClaims));
+  }
+
+  const replace = useCallback((claim: ClaimView) => {
+    setClaims((current) => sortClaims([...current.filter((c) => c.id !== claim.id), claim]));
+  }, []);
+
+  /** Runs a request; on a version conflict, shows the claim as it now is. */
+  const run = useCallback(
+    async (action: () => Promise<ClaimView | null>, success: string) => {
+      try {
+        const saved = await action();
+        if (saved) {
+          replace(saved);
+          onSaved(saved);
+        }
+        setDialog(null);
+        setNotice({ text: success, error: false });
+        router.refresh();
+      } catch (error) {
+        const current =
+          error instanceof AppError ? (error.details?.current as ClaimView | undefined) : undefined;
+        if (current) replace(current);
+        throw error;
+      }
+    },
+    [replace, onSaved, router],
+  );
+
+  return {
+    claims,
+    dialog,
+    setDialog,
+    respanId,
+    setRespanId,
+    notice,
+    setNotice,
+    create: (span: Span, fields: ClaimFields) =>
+      run(() => requestCreateClaim(articleId, span, fields), "Claim marked."),
+    edit: (claim: ClaimView, fields: ClaimFields) =>
+      run(() => requestUpdateClaim(claim, { ...fields }), "Claim updated."),
+    dismiss: (claim: ClaimView, reason: string) =>
+      run(() => requestUpdateClaim(claim, { dismissal: { dismissed: true, reason } }), "Claim dismissed."),
+    restore: (claim: ClaimView) =>
+      run(() => requestUpdateClaim(claim, { dismissal: { dismissed: false } }), "Claim restored.").catch(
+        (error) => setNotice({ text: messageOf(error), error: true }),
+      ),
+    remove: async (claim: ClaimView) => {
+      await run(async () => {
+        await requestDeleteClaim(claim);
+        setClaims((current) => current.filter((c) => c.id !== claim.id));
+        return null;
+      }, "Claim deleted.");
+    },
+    respan: async (claim: ClaimView, span: Span) => {
+      try {
+        await run(
+          () => requestUpdateClaim(claim, { span }),
+          claim.anchorState === "orphaned" ? "Claim re-attached." : "Claim span updated.",
+        );
+        setRespanId(null);
+      } catch (error) {
+        setNotice({ text: messageOf(error), error: true });
+      }
+    },
+  };
+}
+
+export type ClaimEditor = ReturnType<typeof useClaimEditor>;

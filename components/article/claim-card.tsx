@@ -1,0 +1,55 @@
+import { RatingChip } from "@/components/status/rating-chip";
+import { StatusBadge } from "@/components/status/status-badge";
+import { claimTypeLabels, claimTypeSchema } from "@/lib/claims/claim-types";
+import type { ClaimView } from "@/lib/data/claims/claim-view";
+
+interface ClaimCardProps {
+  claim: ClaimView;
+  number: number | null;
+  selected: boolean;
+  tabbable: boolean;
+  onSelect: () => void;
+  note?: string | null;
+}
+
+/** One claim in the panel: a button showing its status, rating, words and quote. */
+export function ClaimCard({ claim, number, selected, tabbable, onSelect, note }: ClaimCardProps) {
+  const type = claimTypeSchema.safeParse(claim.type);
+  return (
+    <button
+      type="button"
+      data-claim-id={claim.id}
+      aria-current={selected ? "true" : undefined}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={onSelect}
+      className={`w-full rounded-md border bg-white p-3 text-left text-sm shadow-sm focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${
+        selected ? "border-blue-700 ring-2 ring-blue-700" : "border-stone-200 hover:border-stone-400"
+      }`}
+    >
+      <span className="flex flex-wrap items-center gap-2">
+        {number !== null ? <span className="font-mono text-xs text-stone-600">#{number}</span> : null}
+        <StatusBadge status={claim.status} />
+        {claim.ratings.map((rating) => (
+          <RatingChip key={rating.key} rating={rating} />
+        ))}
+        {selected ? <span className="sr-only">(selected)</span> : null}
+      </span>
+      <span className="mt-1.5 block font-medium">{claim.statement}</span>
+      <span className="mt-1 block text-stone-700">
+        <span className="sr-only">Quote: </span>“{truncate(claim.exact, 140)}”
+      </span>
+      <span className="mt-1 block text-xs text-stone-700">
+        {claim.claimant ? <>Claimant: {claim.claimant} · </> : null}
+        {type.success ? claimTypeLabels[type.data] : claim.type}
+      </span>
+      {claim.dismissedReason ? (
+        <span className="mt-1 block text-xs text-stone-700">Dismissed: {claim.dismissedReason}</span>
+      ) : null}
+      {note ? <span className="mt-1 block text-xs font-medium text-amber-900">{note}</span> : null}
+    </button>
+  );
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,124 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+const control =
+  "mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2 focus:outline-2 focus:outline-blue-700 aria-[invalid=true]:border-red-700";
+
+/** A labelled field with its hint and error, wired up with aria-describedby. */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-stone-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+type WithField = { id: string; hasHint?: boolean; error?: string };
+
+export function TextInput({
+  id,
+  hasHint = false,
+  error,
+  ...props
+}: WithField & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <input
+      id={id}
+      name={id}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, hasHint, !!error)}
+      className={control}
+      {...props}
+    />
+  );
+}
+
+export function TextArea({
+  id,
+  hasHint = false,
+  error,
+  ...props
+}: WithField & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <textarea
+      id={id}
+      name={id}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, hasHint, !!error)}
+      className={control}
+      {...props}
+    />
+  );
+}
+
+export function Select({
+  id,
+  hasHint = false,
+  error,
+  ...props
+}: WithField & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <select
+      id={id}
+      name={id}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, hasHint, !!error)}
+      className={control}
+      {...props}
+    />
+  );
+}
+
+export function FormError({ message }: { message: string | null }) {
+  return (
+    <p role="alert" className="min-h-5 text-sm font-medium text-red-800">
+      {message}
+    </p>
+  );
+}
+
+export function Button({
+  variant = "primary",
+  ...props
+}: { variant?: "primary" | "secondary" | "danger" } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
+  const styles = {
+    primary: "bg-blue-800 text-white hover:bg-blue-900",
+    secondary: "border border-stone-300 bg-white hover:bg-stone-100",
+    danger: "bg-red-800 text-white hover:bg-red-900",
+  }[variant];
+  return (
+    <button
+      type="button"
+      className={`rounded px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-60 ${styles}`}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,124 @@
+import { randomUUID } from "node:crypto";
+
+/**
+ * Test fixtures written straight into the e2e database (the one the app
+ * under test uses; `npm run test:e2e` passes its URL). Each test makes its
+ * own article so tests that change claims never disturb each other or the
+ * demo article that read-only tests check.
+ */
+async function database() {
+  if (!process.env.E2E_DATA_DIR)
+    throw new Error("Run e2e tests with `npm run test:e2e`: fixtures need E2E_DATA_DIR.");
+  const { db } = await import("../../lib/db/client");
+  return db;
+}
+
+export interface FixtureClaim {
+  quote: string;
+  statement?: string;
+  claimant?: string;
+  /** Submitted verdicts to attach (by the demo reviewer). */
+  verdicts?: number;
+}
+
+export async function createFixtureArticle(paragraphs: string[], claims: FixtureClaim[] = []) {
+  const db = await database();
+  const { toCanonicalText } = await import("../../lib/article/canonical-text");
+  const { describeQuote } = await import("../../lib/anchoring/text-quote");
+  const { insertArticle } = await import("../../lib/data/articles/insert-article");
+  const text = toCanonicalText(paragraphs);
+  const title = `Fixture ${randomUUID().slice(0, 8)}`;
+  const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
+  const reviewer = await db.user.findUniqueOrThrow({ where: { email: "reviewer@example.com" } });
+  const rating = await db.rating.findUniqueOrThrow({ where: { key: "true" } });
+  return db.$transaction(async (tx) => {
+    const article = await insertArticle(
+      tx,
+      { title, byline: null, dateline: null, publishedAt: null, sourceUrl: null, text },
+      editor.id,
+    );
+    const claimIds: string[] = [];
+    for (const claim of claims) {
+      const selector = describeQuote(text, claim.quote);
+      if (!selector) throw new Error(`Fixture quote not in text: ${claim.quote}`);
+      const created = await tx.claim.create({
+        data: {
+          articleId: article.id,
+          anchoredRevision: 1,
+          ...selector,
+          statement: claim.statement ?? claim.quote,
+          claimant: claim.claimant ?? null,
+          createdById: editor.id,
+        },
+      });
+      for (let i = 0; i < (claim.verdicts ?? 0); i += 1) {
+        await tx.verdict.create({
+          data: {
+            claimId: created.id,
+            authorId: reviewer.id,
+            state: "submitted",
+            revisions: {
+              create: {
+                version: 1,
+                ratingId: rating.id,
+                summary: "Fixture verdict.",
+                authorId: reviewer.id,
+                submittedAt: new Date(),
+              },
+            },
+          },
+        });
+      }
+      claimIds.push(created.id);
+    }
+    return { id: article.id, title, text, claimIds };
+  });
+}
+
+/** Claims of an article as stored, for checking that a refused request changed nothing. */
+export async function storedClaims(articleId: string) {
+  const db = await database();
+  return db.claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
+}
+
+export async function auditActions(claimId: string) {
+  const db = await database();
+  return (await db.auditEvent.findMany({ where: { claimId }, orderBy: { at: "asc" } })).map((e) => e.action);
+}
+
+/** A 100,000-character article with 1,000 overlapping claims, as in the benchmark. */
+export async function createLargeFixtureArticle() {
+  const db = await database();
+  const { buildClaims, buildCorpus } = await import("../../bench/corpus");
+  const { describeSpan } = await import("../../lib/anchoring/text-quote");
+  const { insertArticle } = await import("../../lib/data/articles/insert-article");
+  const text = buildCorpus();
+  const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
+  return db.$transaction(
+    async (tx) => {
+      const article = await insertArticle(
+        tx,
+        {
+          title: `Large fixture ${randomUUID().slice(0, 8)}`,
+          byline: null,
+          dateline: null,
+          publishedAt: null,
+          sourceUrl: null,
+          text,
+        },
+        editor.id,
+      );
+      await tx.claim.createMany({
+        data: buildClaims(text).map(({ start, end }) => ({
+          articleId: article.id,
+          anchoredRevision: 1,
+          ...describeSpan(text, start, end),
+          statement: text.slice(start, end),
+          createdById: editor.id,
+        })),
+      });
+      return { id: article.id, text };
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+export const claimTypes = ["statistic", "quotation", "causal", "prediction", "other"] as const;
+export const claimTypeSchema = z.enum(claimTypes);
+export type ClaimType = z.infer<typeof claimTypeSchema>;
+
+export const claimTypeLabels: Record<ClaimType, string> = {
+  statistic: "Statistic",
+  quotation: "Quotation",
+  causal: "Causal",
+  prediction: "Prediction",
+  other: "Other",
+};

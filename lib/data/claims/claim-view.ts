@@ -1,0 +1,56 @@
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { getSettings } from "@/lib/data/settings/get-settings";
+import type { StatusRules } from "@/lib/review/claim-status";
+import { claimStatusInclude, describeClaimStatus, type ClaimStatusView } from "./claim-status-query";
+
+/** A claim as pages and the API show it: its selector, words and derived status. */
+export interface ClaimView extends ClaimStatusView {
+  id: string;
+  articleId: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  anchoredRevision: number;
+  anchorState: "anchored" | "orphaned";
+  statement: string;
+  claimant: string | null;
+  type: string;
+  dismissedReason: string | null;
+  verdictCount: number;
+  version: number;
+}
+
+type ClaimWithVerdicts = Prisma.ClaimGetPayload<{ include: typeof claimStatusInclude }>;
+
+export function toClaimView(claim: ClaimWithVerdicts, rules: StatusRules): ClaimView {
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    start: claim.start,
+    end: claim.end,
+    exact: claim.exact,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+    anchoredRevision: claim.anchoredRevision,
+    anchorState: claim.anchorState === "orphaned" ? "orphaned" : "anchored",
+    statement: claim.statement,
+    claimant: claim.claimant,
+    type: claim.type,
+    dismissedReason: claim.dismissedAt ? claim.dismissedReason : null,
+    verdictCount: claim.verdicts.length,
+    version: claim.version,
+    ...describeClaimStatus(claim, rules),
+  };
+}
+
+/** One claim's view, or null when it does not exist. */
+export async function getClaimView(claimId: string): Promise<ClaimView | null> {
+  const [settings, claim] = await Promise.all([
+    getSettings(),
+    db.claim.findUnique({ where: { id: claimId }, include: claimStatusInclude }),
+  ]);
+  return claim ? toClaimView(claim, settings) : null;
+}

@@ -1,0 +1,40 @@
+import type { SessionUser } from "@/lib/auth/roles";
+import { resolveSpan } from "@/lib/claims/resolve-span";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { loadCurrentText } from "@/lib/data/articles/load-current-text";
+import { db } from "@/lib/db/client";
+import { canAnnotateClaims } from "@/lib/permissions";
+import { assertAllowed } from "@/lib/permissions/assert-allowed";
+import type { CreateClaimInput } from "@/lib/schemas/claim";
+import { getClaimView, type ClaimView } from "./claim-view";
+
+/** Marks a span of the current article text as a claim. Editors and admins only. */
+export async function createClaim(actor: SessionUser, articleId: string, input: CreateClaimInput): Promise<ClaimView> {
+  assertAllowed(canAnnotateClaims(actor), "Only editors and admins can mark claims.");
+  const claimId = await db.$transaction(async (tx) => {
+    const { article, text } = await loadCurrentText(tx, articleId);
+    const selector = resolveSpan(text, article.revision, input.span);
+    const claim = await tx.claim.create({
+      data: {
+        articleId,
+        anchoredRevision: article.revision,
+        ...selector,
+        statement: input.statement ?? selector.exact,
+        claimant: input.claimant ?? null,
+        type: input.type,
+        createdById: actor.id,
+      },
+    });
+    await recordAudit(tx, {
+      action: "claim.marked",
+      actorId: actor.id,
+      entityType: "claim",
+      entityId: claim.id,
+      articleId,
+      claimId: claim.id,
+      data: { exact: selector.exact, start: selector.start, end: selector.end, revision: article.revision },
+    });
+    return claim.id;
+  });
+  return (await getClaimView(claimId)) as ClaimView;
+}

@@ -1,0 +1,84 @@
+import type { SessionUser } from "@/lib/auth/roles";
+import type { ClaimSelector } from "@/lib/anchoring/text-quote";
+import { resolveSpan } from "@/lib/claims/resolve-span";
+import { recordAudit, type AuditAction } from "@/lib/data/audit/record-audit";
+import { loadCurrentText } from "@/lib/data/articles/load-current-text";
+import { db, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { canAnnotateClaims, canDismissClaims } from "@/lib/permissions";
+import { assertAllowed } from "@/lib/permissions/assert-allowed";
+import type { UpdateClaimInput } from "@/lib/schemas/claim";
+import { getClaimView, type ClaimView } from "./claim-view";
+
+/**
+ * Edits a claim's words, span or dismissal. Optimistic versioning: the
+ * caller sends the version it saw; if someone changed the claim since, the
+ * update is refused with CONFLICT and the current claim, and nothing is lost.
+ */
+export async function updateClaim(actor: SessionUser, claimId: string, input: UpdateClaimInput): Promise<ClaimView> {
+  assertAllowed(canAnnotateClaims(actor), "Only editors and admins can change claims.");
+  if (input.dismissal) assertAllowed(canDismissClaims(actor), "Only editors and admins can dismiss claims.");
+  await db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId } });
+    if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist. It may have been deleted.");
+    const span = input.span ? await resolveClaimSpan(tx, claim.articleId, input.span) : undefined;
+    const changed = await tx.claim.updateMany({
+      where: { id: claimId, version: input.version },
+      data: {
+        version: { increment: 1 },
+        ...(input.statement !== undefined ? { statement: input.statement } : {}),
+        ...(input.claimant !== undefined ? { claimant: input.claimant } : {}),
+        ...(input.type !== undefined ? { type: input.type } : {}),
+        ...(span ? { ...span.selector, anchoredRevision: span.revision, anchorState: "anchored" } : {}),
+        ...dismissalData(actor, input.dismissal),
+      },
+    });
+    if (changed.count === 0) throw await conflict(claimId);
+    for (const action of auditActionsFor(input, claim.anchorState)) {
+      await recordAudit(tx, {
+        action,
+        actorId: actor.id,
+        entityType: "claim",
+        entityId: claimId,
+        articleId: claim.articleId,
+        claimId,
+        data: {
+          before: { statement: claim.statement, claimant: claim.claimant, type: claim.type, exact: claim.exact, start: claim.start, end: claim.end },
+          changes: { ...input, span: span?.selector },
+        },
+      });
+    }
+  });
+  return (await getClaimView(claimId)) as ClaimView;
+}
+
+async function resolveClaimSpan(tx: Tx, articleId: string, span: NonNullable<UpdateClaimInput["span"]>) {
+  const { article, text } = await loadCurrentText(tx, articleId);
+  const selector: ClaimSelector = resolveSpan(text, article.revision, span);
+  return { selector, revision: article.revision };
+}
+
+function dismissalData(actor: SessionUser, dismissal: UpdateClaimInput["dismissal"]) {
+  if (!dismissal) return {};
+  return dismissal.dismissed
+    ? { dismissedAt: new Date(), dismissedReason: dismissal.reason, dismissedById: actor.id }
+    : { dismissedAt: null, dismissedReason: null, dismissedById: null };
+}
+
+function auditActionsFor(input: UpdateClaimInput, anchorState: string): AuditAction[] {
+  const actions: AuditAction[] = [];
+  if (input.statement !== undefined || input.claimant !== undefined || input.type !== undefined) actions.push("claim.edited");
+  if (input.span) actions.push(anchorState === "orphaned" ? "claim.reattached" : "claim.respanned");
+  if (input.dismissal) actions.push(input.dismissal.dismissed ? "claim.dismissed" : "claim.restored");
+  return actions;
+}
+
+/** CONFLICT carrying the claim as it is now, so the client can show it. */
+export async function conflict(claimId: string): Promise<AppError> {
+  const current = await getClaimView(claimId);
+  if (!current) return new AppError("NOT_FOUND", "That claim was deleted by someone else.");
+  return new AppError("CONFLICT", "This claim changed while you were looking at it. Here is the current version; apply your change again if it still makes sense.", {
+    current,
+    currentVersion: current.version,
+  });
+}
