@@ -94,7 +94,11 @@ export function ArticleWorkspace({
     : undefined;
 
   return (
-    <div ref={rootRef} className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]" data-testid="article-workspace">
+    <div
+      ref={rootRef}
+      className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]"
+      data-testid="article-workspace"
+    >
       <SelectedClaimStyle claimId={selectedId} />
       <article aria-label="Article text" className="relative min-w-0">
         <HighlightLegend />

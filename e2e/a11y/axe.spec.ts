@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { claimCards, openArticle } from "../support/article-page";
 import { openSampleArticle, signIn } from "../support/demo";
+import { createFixtureArticle } from "../support/fixtures";
+import { dragSelect } from "../support/select-text";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -33,5 +36,29 @@ test("the article page has no serious accessibility violations, with a claim sel
 test("the 404 page has no serious accessibility violations", async ({ page }) => {
   await signIn(page, "viewer");
   await page.goto("/articles/missing");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the annotation dialogs and the edit-text page have no serious accessibility violations", async ({
+  page,
+}) => {
+  const article = await createFixtureArticle(
+    ["The mayor said the council built 300 new homes last year."],
+    [{ quote: "built 300 new homes" }],
+  );
+  await signIn(page, "editor");
+  await openArticle(page, article.id);
+  await dragSelect(page, "The mayor said");
+  await page.getByRole("button", { name: /Mark as claim/ }).click();
+  await expect(page.getByRole("dialog", { name: "Mark as claim" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await claimCards(page).first().click();
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`/articles/${article.id}/edit`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`/articles/${article.id}/revisions`);
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { claimCards, openArticle } from "../support/article-page";
 import { signIn } from "../support/demo";
-import { createFixtureArticle } from "../support/fixtures";
+import { createFixtureArticle, storedClaims } from "../support/fixtures";
 import { dragSelect } from "../support/select-text";
 
 const paragraphs = [
@@ -92,4 +92,22 @@ test("a selection across two paragraphs becomes one claim", async ({ page }) => 
   // One claim, drawn as one highlight per paragraph.
   await expect(claimCards(page)).toHaveCount(1);
   await expect(page.locator("mark[data-claim-ids]")).toHaveText(["the border region.", "Officials added"]);
+});
+
+test("offsets agree between browser and server in text with emoji and accents", async ({ page }) => {
+  const article = await createFixtureArticle([
+    "Der Bürgermeister 🇩🇪 sagte: Zürich 🏙️ hat 430.000 Einwohner 👍 und wächst weiter.",
+  ]);
+  await signIn(page, "editor");
+  await openArticle(page, article.id);
+  await dragSelect(page, "hat 430.000 Einwohner");
+  await page.getByRole("button", { name: /Mark as claim/ }).click();
+  await page
+    .getByRole("dialog", { name: "Mark as claim" })
+    .getByRole("button", { name: "Save claim" })
+    .click();
+  await expect(page.locator("mark[data-claim-ids]")).toHaveText("hat 430.000 Einwohner");
+  const [stored] = await storedClaims(article.id);
+  expect(stored).toMatchObject({ exact: "hat 430.000 Einwohner" });
+  expect(article.text.slice(stored!.start, stored!.end)).toBe("hat 430.000 Einwohner");
 });
