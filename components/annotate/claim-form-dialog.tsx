@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { Button, Field, FormError, Select, TextArea, TextInput } from "@/components/ui/form-controls";
+import { useState } from "react";
+import { DialogFooter, Field, Select, TextArea, TextInput } from "@/components/ui/form-controls";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { claimTypeLabels, claimTypes, type ClaimType } from "@/lib/claims/claim-types";
 import { CLAIMANT_MAX, STATEMENT_MAX } from "@/lib/schemas/claim";
-import { formErrorsOf } from "./api-client";
+import { useFormSubmission } from "./use-form-submission";
 
 export interface ClaimFields {
   statement: string;
@@ -32,24 +32,7 @@ export function ClaimFormDialog({
   onClose,
 }: ClaimFormDialogProps) {
   const [fields, setFields] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setPending(true);
-    setMessage(null);
-    setErrors({});
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      const { fields, message } = formErrorsOf(error);
-      setErrors(fields);
-      setMessage(message);
-      setPending(false);
-    }
-  }
+  const { pending, errors, message, submit } = useFormSubmission(() => onSubmit(fields));
 
   return (
     <ModalDialog title={title} onClose={onClose}>
@@ -105,15 +88,12 @@ export function ClaimFormDialog({
             ))}
           </Select>
         </Field>
-        <FormError message={message} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={pending}>
-            {pending ? "Saving…" : submitLabel}
-          </Button>
-        </div>
+        <DialogFooter
+          message={message}
+          onCancel={onClose}
+          submitLabel={pending ? "Saving…" : submitLabel}
+          pending={pending}
+        />
       </form>
     </ModalDialog>
   );

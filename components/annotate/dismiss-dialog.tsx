@@ -1,9 +1,9 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { Button, Field, FormError, TextArea } from "@/components/ui/form-controls";
+import { useState } from "react";
+import { DialogFooter, Field, TextArea } from "@/components/ui/form-controls";
 import { ModalDialog } from "@/components/ui/modal-dialog";
-import { formErrorsOf } from "./api-client";
+import { useFormSubmission } from "./use-form-submission";
 
 /** Asks why a claim is not worth checking; the reason is kept with the claim. */
 export function DismissDialog({
@@ -14,22 +14,8 @@ export function DismissDialog({
   onClose: () => void;
 }) {
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setPending(true);
-    try {
-      await onSubmit(reason);
-    } catch (failure) {
-      const { fields, message } = formErrorsOf(failure);
-      setError(fields["dismissal.reason"]);
-      setMessage(message);
-      setPending(false);
-    }
-  }
+  const { pending, errors, message, submit } = useFormSubmission(() => onSubmit(reason));
+  const error = errors["dismissal.reason"];
 
   return (
     <ModalDialog title="Dismiss claim as not check-worthy" onClose={onClose}>
@@ -50,15 +36,7 @@ export function DismissDialog({
             autoFocus
           />
         </Field>
-        <FormError message={message} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={pending}>
-            Dismiss claim
-          </Button>
-        </div>
+        <DialogFooter message={message} onCancel={onClose} submitLabel="Dismiss claim" pending={pending} />
       </form>
     </ModalDialog>
   );

@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Button, Field, FormError, TextArea, TextInput } from "@/components/ui/form-controls";
 import type { RevisionOutcome } from "@/lib/data/articles/revise-article-text";
 import { REVISION_NOTE_MAX } from "@/lib/schemas/article";
-import { callApi, formErrorsOf } from "./api-client";
+import { callApi } from "./api-client";
+import { useFormSubmission } from "./use-form-submission";
 
 /**
  * Corrects the article text. Saving creates a new revision and re-anchors
@@ -23,28 +24,13 @@ export function EditTextForm({
 }) {
   const [draft, setDraft] = useState(text);
   const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<RevisionOutcome | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setPending(true);
-    setMessage(null);
-    setErrors({});
-    try {
-      const body = { baseRevision: revision, text: draft, note };
-      setOutcome(
-        (await callApi<{ outcome: RevisionOutcome }>("PATCH", `/api/v1/articles/${articleId}`, body)).outcome,
-      );
-    } catch (error) {
-      const { fields, message } = formErrorsOf(error);
-      setErrors(fields);
-      setMessage(message);
-    }
-    setPending(false);
-  }
+  const { pending, errors, message, submit } = useFormSubmission(async () => {
+    const body = { baseRevision: revision, text: draft, note };
+    setOutcome(
+      (await callApi<{ outcome: RevisionOutcome }>("PATCH", `/api/v1/articles/${articleId}`, body)).outcome,
+    );
+  });
 
   if (outcome) return <RevisionSaved articleId={articleId} outcome={outcome} />;
 

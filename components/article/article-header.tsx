@@ -2,16 +2,13 @@ import Link from "next/link";
 import { StatusProgress } from "@/components/status/status-progress";
 import { formatArticleDate, hostOf, isSafeHttpUrl } from "@/lib/article/format";
 import type { ArticleView } from "@/lib/data/articles/get-article-view";
+import { BackLink } from "@/components/layout/back-link";
 
 export function ArticleHeader({ article, canEdit }: { article: ArticleView; canEdit: boolean }) {
   const published = formatArticleDate(article.publishedAt);
   return (
     <header className="mb-6 border-b border-stone-200 pb-5">
-      <p className="text-sm">
-        <Link href="/" className="text-stone-700 underline-offset-4 hover:underline">
-          ← All articles
-        </Link>
-      </p>
+      <BackLink href="/">All articles</BackLink>
       <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
       <div className="mt-2 space-y-0.5 text-stone-700">
         {article.byline ? <p data-testid="byline">by {article.byline}</p> : null}

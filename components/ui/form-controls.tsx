@@ -37,64 +37,45 @@ export function Field({
   );
 }
 
-function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-}
-
 type WithField = { id: string; hasHint?: boolean; error?: string };
+
+/** The attributes every control shares: its name, invalid state and described-by hint and error. */
+function fieldAttributes({ id, hasHint = false, error }: WithField) {
+  const describedBy = [hasHint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return {
+    id,
+    name: id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy || undefined,
+    className: control,
+  };
+}
 
 export function TextInput({
   id,
-  hasHint = false,
+  hasHint,
   error,
   ...props
 }: WithField & InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <input
-      id={id}
-      name={id}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, hasHint, !!error)}
-      className={control}
-      {...props}
-    />
-  );
+  return <input {...fieldAttributes({ id, hasHint, error })} {...props} />;
 }
 
 export function TextArea({
   id,
-  hasHint = false,
+  hasHint,
   error,
   ...props
 }: WithField & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return (
-    <textarea
-      id={id}
-      name={id}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, hasHint, !!error)}
-      className={control}
-      {...props}
-    />
-  );
+  return <textarea {...fieldAttributes({ id, hasHint, error })} {...props} />;
 }
 
 export function Select({
   id,
-  hasHint = false,
+  hasHint,
   error,
   ...props
 }: WithField & SelectHTMLAttributes<HTMLSelectElement>) {
-  return (
-    <select
-      id={id}
-      name={id}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, hasHint, !!error)}
-      className={control}
-      {...props}
-    />
-  );
+  return <select {...fieldAttributes({ id, hasHint, error })} {...props} />;
 }
 
 export function FormError({ message }: { message: string | null }) {
@@ -120,5 +101,32 @@ export function Button({
       className={`rounded px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-60 ${styles}`}
       {...props}
     />
+  );
+}
+
+/** A dialog form's message line and its Cancel / submit buttons. */
+export function DialogFooter({
+  message,
+  onCancel,
+  submitLabel,
+  pending,
+}: {
+  message: string | null;
+  onCancel: () => void;
+  submitLabel: string;
+  pending: boolean;
+}) {
+  return (
+    <>
+      <FormError message={message} />
+      <div className="flex justify-end gap-2">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={pending}>
+          {submitLabel}
+        </Button>
+      </div>
+    </>
   );
 }

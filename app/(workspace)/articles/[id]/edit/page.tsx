@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditTextForm } from "@/components/annotate/edit-text-form";
 import { NotAllowedMessage } from "@/components/layout/not-allowed-message";
 import { requireUser } from "@/lib/auth/current-user";
 import { getArticleView } from "@/lib/data/articles/get-article-view";
 import { canEditArticles } from "@/lib/permissions";
+import { BackLink } from "@/components/layout/back-link";
 
 export const metadata: Metadata = { title: "Edit article text" };
 
@@ -24,11 +24,7 @@ export default async function EditArticleTextPage({ params }: { params: Promise<
   }
   return (
     <div className="max-w-3xl">
-      <p className="text-sm">
-        <Link href={`/articles/${id}`} className="text-stone-700 underline-offset-4 hover:underline">
-          ← {article.title}
-        </Link>
-      </p>
+      <BackLink href={`/articles/${id}`}>{article.title}</BackLink>
       <h1 className="mb-1 mt-2 text-2xl font-semibold">Edit article text</h1>
       <p className="mb-4 text-stone-700">
         You are editing revision {article.revision}. Saving creates revision {article.revision + 1}; earlier

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArticleView } from "@/lib/data/articles/get-article-view";
 import { listRevisions } from "@/lib/data/articles/revisions";
+import { BackLink } from "@/components/layout/back-link";
 
 export const metadata: Metadata = { title: "Text history" };
 
@@ -14,11 +15,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
   if (!article) notFound();
   return (
     <div className="max-w-3xl">
-      <p className="text-sm">
-        <Link href={`/articles/${id}`} className="text-stone-700 underline-offset-4 hover:underline">
-          ← {article.title}
-        </Link>
-      </p>
+      <BackLink href={`/articles/${id}`}>{article.title}</BackLink>
       <h1 className="mb-4 mt-2 text-2xl font-semibold">Text history</h1>
       <ol className="space-y-2" aria-label="Revisions, newest first">
         {revisions.map((revision) => (

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { paragraphRanges } from "@/lib/article/canonical-text";
 import { getRevision } from "@/lib/data/articles/revisions";
+import { BackLink } from "@/components/layout/back-link";
 
 export const metadata: Metadata = { title: "Revision" };
 
@@ -14,14 +14,7 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
   const isCurrent = revision.number === revision.article.revision;
   return (
     <div className="max-w-3xl">
-      <p className="text-sm">
-        <Link
-          href={`/articles/${id}/revisions`}
-          className="text-stone-700 underline-offset-4 hover:underline"
-        >
-          ← Text history
-        </Link>
-      </p>
+      <BackLink href={`/articles/${id}/revisions`}>Text history</BackLink>
       <h1 className="mt-2 font-serif text-2xl font-semibold">{revision.article.title}</h1>
       <p className="mb-4 text-stone-700">
         Revision {revision.number}
