@@ -21,12 +21,18 @@ export type AuditAction =
   | "dispute.resolved"
   | "comment.added"
   | "report.published"
-  | "report.unpublished";
+  | "report.unpublished"
+  | "rating.created"
+  | "rating.updated"
+  | "rating.retired"
+  | "rating.restored"
+  | "ratings.reordered"
+  | "settings.updated";
 
 export interface AuditEntry {
   action: AuditAction;
   actorId: string | null;
-  entityType: "article" | "claim" | "verdict" | "review" | "comment" | "report";
+  entityType: "article" | "claim" | "verdict" | "review" | "comment" | "report" | "rating" | "settings";
   entityId: string;
   articleId?: string;
   claimId?: string;
