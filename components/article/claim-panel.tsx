@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { ClaimCard } from "./claim-card";
 import type { ClaimView } from "@/lib/data/claims/claim-view";
@@ -61,6 +62,14 @@ export function ClaimPanel({ claims, selectedId, onSelect, unplacedIds, renderAc
               onSelect={() => onSelect(claim.id, "panel")}
               note={unplacedIds.has(claim.id) ? "Not shown in the text: its position is invalid." : null}
             />
+            {selected ? (
+              <Link
+                href={`/claims/${claim.id}`}
+                className="mt-1.5 inline-block text-sm font-medium text-blue-800 underline underline-offset-2"
+              >
+                Open claim: verdicts, discussion, timeline
+              </Link>
+            ) : null}
             {selected && renderActions ? renderActions(claim) : null}
           </li>
         );

@@ -1,18 +1,52 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { roleLabels, type SessionUser } from "@/lib/auth/roles";
+import { canManageSettings } from "@/lib/permissions";
 
-export function AppHeader({ user }: { user: SessionUser }) {
+const navLink =
+  "inline-flex items-center gap-1.5 rounded text-sm text-stone-700 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800";
+
+/** "My work", with the count in its accessible name; no count for roles without a queue. */
+function MyWorkLink({ count }: { count: number | null }) {
+  const label = count === null ? undefined : `My work, ${count} ${count === 1 ? "item" : "items"}`;
+  return (
+    <Link href="/my-work" className={navLink} aria-label={label} data-testid="my-work-link">
+      {/* The space keeps the visible text ("My work 3") inside the accessible name. */}
+      My work{" "}
+      {count ? (
+        <span
+          className="min-w-5 rounded-full bg-blue-800 px-1.5 text-center text-xs leading-5 font-semibold text-white"
+          aria-hidden="true"
+          data-testid="my-work-count"
+        >
+          {count}
+        </span>
+      ) : null}
+    </Link>
+  );
+}
+
+/**
+ * The header on every signed-in page. `workCount` is the number of "My work"
+ * items needing the user's action, or null when their role has no queue.
+ */
+export function AppHeader({ user, workCount }: { user: SessionUser; workCount: number | null }) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <nav aria-label="Main" className="flex items-center gap-6">
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-6">
           <Link href="/" className="text-lg font-semibold tracking-tight">
             Fact-check desk
           </Link>
-          <Link href="/" className="text-sm text-stone-700 underline-offset-4 hover:underline">
+          <Link href="/" className={navLink}>
             Articles
           </Link>
+          <MyWorkLink count={workCount} />
+          {canManageSettings(user) ? (
+            <Link href="/admin/ratings" className={navLink}>
+              Admin
+            </Link>
+          ) : null}
         </nav>
         <div className="flex items-center gap-3 text-sm" data-testid="signed-in-user">
           <span>

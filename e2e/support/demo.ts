@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { demoUsers } from "../../prisma/seed/demo-users";
 
 export type DemoRole = "admin" | "editor" | "reviewer" | "reviewer2" | "viewer";
@@ -29,4 +29,12 @@ export async function openSampleArticle(page: Page): Promise<string> {
   await expect(page.getByRole("heading", { level: 1, name: sampleTitle })).toBeVisible();
   await expect(page.getByTestId("article-workspace")).toHaveAttribute("data-hydrated", "true");
   return page.url();
+}
+
+/** A fresh browser context signed in as a demo user: for tests with several people at once. */
+export async function signedInPage(browser: Browser, key: DemoRole): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, key);
+  return page;
 }

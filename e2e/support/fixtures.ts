@@ -38,6 +38,8 @@ export async function createFixtureArticle(paragraphs: string[], claims: Fixture
       editor.id,
     );
     const claimIds: string[] = [];
+    /** Per claim, the ids of its fixture verdicts. */
+    const verdictIds: string[][] = [];
     for (const claim of claims) {
       const selector = describeQuote(text, claim.quote);
       if (!selector) throw new Error(`Fixture quote not in text: ${claim.quote}`);
@@ -51,8 +53,9 @@ export async function createFixtureArticle(paragraphs: string[], claims: Fixture
           createdById: editor.id,
         },
       });
+      const ids: string[] = [];
       for (let i = 0; i < (claim.verdicts ?? 0); i += 1) {
-        await tx.verdict.create({
+        const verdict = await tx.verdict.create({
           data: {
             claimId: created.id,
             authorId: reviewer.id,
@@ -68,10 +71,12 @@ export async function createFixtureArticle(paragraphs: string[], claims: Fixture
             },
           },
         });
+        ids.push(verdict.id);
       }
       claimIds.push(created.id);
+      verdictIds.push(ids);
     }
-    return { id: article.id, title, text, claimIds };
+    return { id: article.id, title, text, claimIds, verdictIds };
   });
 }
 

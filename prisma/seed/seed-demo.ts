@@ -182,7 +182,7 @@ async function seedVerdict(
     entityId: created.id,
     ...context,
     at,
-    data: { rating: verdict.rating },
+    data: { rating: verdict.rating, ratingLabel: defaultRatings.find((r) => r.key === verdict.rating)?.label },
   });
   if (verdict.submitted) {
     await recordAudit(tx, {

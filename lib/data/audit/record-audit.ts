@@ -12,6 +12,7 @@ export type AuditAction =
   | "claim.dismissed"
   | "claim.restored"
   | "claim.orphaned"
+  | "claim.disputed"
   | "verdict.drafted"
   | "verdict.submitted"
   | "verdict.revised"

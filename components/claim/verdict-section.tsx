@@ -1,0 +1,77 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/form-controls";
+import type { SessionUser } from "@/lib/auth/roles";
+import type { ClaimDetail } from "@/lib/data/claims/get-claim-detail";
+import { canResolveDisputes, canReviewVerdict, canWriteVerdicts } from "@/lib/permissions";
+import type { RatingOption } from "./rating-choice";
+import { ResolveDisputeForm } from "./resolve-dispute-form";
+import type { KnownSource } from "./source-fields";
+import { VerdictCard } from "./verdict-card";
+import { VerdictForm } from "./verdict-form";
+
+/**
+ * The verdicts on a claim and what this user may do with them. The server
+ * checks every action again; this only avoids offering what would be refused.
+ */
+export function VerdictSection({
+  detail,
+  user,
+  ratings,
+  knownSources,
+}: {
+  detail: ClaimDetail;
+  user: SessionUser;
+  ratings: RatingOption[];
+  knownSources: KnownSource[];
+}) {
+  const [writing, setWriting] = useState(false);
+  const { claim, verdicts, rules } = detail;
+  const hasOpenVerdict = verdicts.some((v) => v.authorId === user.id && v.state !== "closed");
+  const mayWrite = canWriteVerdicts(user) && !hasOpenVerdict && !claim.dismissedReason;
+  const submitted = verdicts.filter((v) => v.state === "submitted");
+  return (
+    <section aria-labelledby="verdicts-heading" className="space-y-4">
+      <h2 id="verdicts-heading" className="text-lg font-semibold">
+        Verdicts <span className="font-normal text-stone-600">({verdicts.length})</span>
+      </h2>
+      {verdicts.length === 0 ? <p className="text-sm text-stone-700">No verdict yet.</p> : null}
+      {claim.status === "disputed" && canResolveDisputes(user) ? (
+        <ResolveDisputeForm
+          claimId={claim.id}
+          verdicts={submitted.map((v) => ({
+            id: v.id,
+            label: `${v.revisions[0]?.rating.label ?? "?"} by ${v.authorName}`,
+          }))}
+        />
+      ) : null}
+      {verdicts.map((verdict) => (
+        <VerdictCard
+          key={verdict.id}
+          claimId={claim.id}
+          verdict={verdict}
+          canEdit={verdict.authorId === user.id || user.role === "admin"}
+          canReview={canReviewVerdict(user, verdict)}
+          threshold={rules.approvalThreshold}
+          ratings={ratings}
+          knownSources={knownSources}
+          minSources={rules.minSourcesToSubmit}
+        />
+      ))}
+      {mayWrite ? (
+        writing ? (
+          <VerdictForm
+            claimId={claim.id}
+            ratings={ratings}
+            knownSources={knownSources}
+            minSources={rules.minSourcesToSubmit}
+            onDone={() => setWriting(false)}
+          />
+        ) : (
+          <Button onClick={() => setWriting(true)}>Write a verdict</Button>
+        )
+      ) : null}
+    </section>
+  );
+}

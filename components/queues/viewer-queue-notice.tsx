@@ -1,0 +1,22 @@
+import Link from "next/link";
+
+/** What viewers see on "My work": why there is nothing here, and where to go instead. */
+export function ViewerQueueNotice() {
+  return (
+    <div
+      className="rounded-lg border border-dashed border-stone-300 bg-white p-10 text-center"
+      data-testid="no-queue"
+    >
+      <h2 className="text-lg font-medium">Viewers have no work queue</h2>
+      <p className="mt-1 text-stone-700">
+        Your account can read every article and follow its fact-check, but reviewing verdicts and editing
+        claims are done by reviewers and editors, whose tasks are listed here.
+      </p>
+      <p className="mt-4">
+        <Link href="/" className="font-medium text-blue-900 underline underline-offset-4 hover:text-blue-950">
+          Browse the articles
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "../support/demo";
+
+// The approval threshold is shared with specs running in parallel, which
+// expect 1: change it only briefly, and always set it back.
+test.describe.configure({ mode: "serial" });
+
+async function openSettings(page: Page) {
+  await page.goto("/admin/settings");
+  await expect(page.getByTestId("settings-form")).toHaveAttribute("data-hydrated", "true");
+}
+
+async function storedSettings(page: Page) {
+  const response = await page.request.get("/api/v1/settings");
+  expect(response.status()).toBe(200);
+  return (await response.json()).settings;
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+test("an admin changes the approval threshold and it persists", async ({ page }) => {
+  await signIn(page, "admin");
+  await openSettings(page);
+  try {
+    await page.getByLabel("Approvals needed").fill("2");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status")).toHaveText("Settings saved.");
+    expect((await storedSettings(page)).approvalThreshold).toBe(2);
+    await openSettings(page);
+    await expect(page.getByLabel("Approvals needed")).toHaveValue("2");
+    await page.getByLabel("Approvals needed").fill("1");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status")).toHaveText("Settings saved.");
+  } finally {
+    await page.request.patch("/api/v1/settings", { data: { approvalThreshold: 1 } });
+  }
+  expect((await storedSettings(page)).approvalThreshold).toBe(1);
+});
+
+test("an invalid web address or threshold gets a field error and changes nothing", async ({ page }) => {
+  await signIn(page, "admin");
+  await openSettings(page);
+  const before = await storedSettings(page);
+  for (const url of ["ftp://example.org/files", "javascript:alert(1)", "not a url"]) {
+    await page.getByLabel("Organisation web address").fill(url);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Give a web address starting with http:// or https://.")).toBeVisible();
+    await expect(page.getByLabel("Organisation web address")).toHaveAttribute("aria-invalid", "true");
+  }
+  await page.getByLabel("Organisation web address").fill("");
+  await page.getByLabel("Approvals needed").fill("11");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Ask for at most 10 approvals.")).toBeVisible();
+  expect(await storedSettings(page)).toEqual(before);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the settings page has no serious accessibility violations", async ({ page }) => {
+  await signIn(page, "admin");
+  await openSettings(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+for (const role of ["editor", "reviewer", "viewer"] as const) {
+  test(`a ${role} gets the not-allowed page and 403 from the settings API`, async ({ page }) => {
+    await signIn(page, role);
+    await page.goto("/admin/settings");
+    await expect(page.getByTestId("not-allowed")).toContainText("Only admins can change the settings.");
+    const read = await page.request.get("/api/v1/settings");
+    expect(read.status()).toBe(403);
+    // Setting the threshold to its default: harmless even if the check were missing.
+    const write = await page.request.patch("/api/v1/settings", { data: { approvalThreshold: 1 } });
+    expect(write.status()).toBe(403);
+    expect((await write.json()).error).toMatchObject({
+      code: "FORBIDDEN",
+      message: "Only admins can change the settings.",
+    });
+  });
+}

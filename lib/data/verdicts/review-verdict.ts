@@ -1,0 +1,45 @@
+import type { SessionUser } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { canReviewVerdict } from "@/lib/permissions";
+import { assertAllowed } from "@/lib/permissions/assert-allowed";
+import type { ReviewInput } from "@/lib/schemas/verdict";
+import { claimVerdictLock, loadVerdict } from "./load-verdict";
+
+/**
+ * Approves a verdict revision or requests changes to it. Never by the
+ * verdict's author; always on the revision the reviewer read: if the author
+ * has revised it since, the review is refused (CONFLICT) rather than
+ * silently applied to text the reviewer never saw.
+ */
+export async function reviewVerdict(actor: SessionUser, verdictId: string, input: ReviewInput): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const verdict = await loadVerdict(tx, verdictId);
+    if (verdict.authorId === actor.id) throw new AppError("FORBIDDEN", "You wrote this verdict, so another reviewer must review it.");
+    assertAllowed(canReviewVerdict(actor, verdict), "Only reviewers and admins can review verdicts.");
+    if (verdict.state !== "submitted") throw new AppError("CONFLICT", "Only submitted verdicts can be reviewed: this one is a draft or was closed.");
+    if (input.version !== verdict.currentVersion) {
+      throw new AppError(
+        "CONFLICT",
+        `The author revised this verdict (now revision ${verdict.currentVersion}) while you were reviewing revision ${input.version}. Read the new revision, then review it.`,
+        { current: { currentVersion: verdict.currentVersion, lockVersion: verdict.lockVersion } },
+      );
+    }
+    await claimVerdictLock(tx, verdictId, input.baseVersion ?? verdict.lockVersion);
+    const revision = await tx.verdictRevision.findUniqueOrThrow({ where: { verdictId_version: { verdictId, version: input.version } } });
+    const review = await tx.review.create({
+      data: { verdictRevisionId: revision.id, reviewerId: actor.id, decision: input.decision, comment: input.comment },
+    });
+    await recordAudit(tx, {
+      action: input.decision === "approve" ? "review.approved" : "review.changes_requested",
+      actorId: actor.id,
+      entityType: "review",
+      entityId: review.id,
+      articleId: verdict.claim.articleId,
+      claimId: verdict.claimId,
+      data: { verdictId, version: input.version, comment: input.comment },
+    });
+    return { id: review.id };
+  });
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+export const ORGANIZATION_NAME_MAX = 100;
+
+/** Each admin setting's rule, shared by the stored settings and the update form. */
+export const settingFields = {
+  approvalThreshold: z
+    .number({ error: "Give the number of approvals as a whole number from 1 to 10." })
+    .int("Give the number of approvals as a whole number from 1 to 10.")
+    .min(1, "A verdict needs at least 1 approval.")
+    .max(10, "Ask for at most 10 approvals."),
+  minSourcesToSubmit: z
+    .number({ error: "Give the number of sources as a whole number from 0 to 20." })
+    .int("Give the number of sources as a whole number from 0 to 20.")
+    .min(0, "The number of sources cannot be negative.")
+    .max(20, "Ask for at most 20 sources."),
+  organizationName: z
+    .string({ error: "Write the organisation's name." })
+    .trim()
+    .min(1, "Write the organisation's name.")
+    .max(ORGANIZATION_NAME_MAX, `Keep the name to ${ORGANIZATION_NAME_MAX} characters or fewer.`),
+  organizationUrl: z.httpUrl({ error: "Give a web address starting with http:// or https://." }),
+  showReviewerNames: z.boolean({ error: "Send showReviewerNames as true or false." }),
+};
+
+/** An empty web address clears it. */
+const optionalUrl = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+  settingFields.organizationUrl.nullable(),
+);
+
+/** Some settings to change; the ones left out keep their value. */
+export const updateSettingsSchema = z
+  .object({
+    approvalThreshold: settingFields.approvalThreshold.optional(),
+    minSourcesToSubmit: settingFields.minSourcesToSubmit.optional(),
+    organizationName: settingFields.organizationName.optional(),
+    organizationUrl: optionalUrl.optional(),
+    showReviewerNames: settingFields.showReviewerNames.optional(),
+  })
+  .refine((input) => Object.values(input).some((v) => v !== undefined), { message: "Nothing to change." });
+export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;
