@@ -10,7 +10,7 @@ export function ClaimHeader({ detail }: { detail: ClaimDetail }) {
   const { claim, article } = detail;
   const type = claimTypeSchema.safeParse(claim.type);
   return (
-    <header className="space-y-3 border-b border-stone-200 pb-5">
+    <header className="space-y-3 border-b border-stone-200 pb-5" data-testid="claim-header">
       <BackLink href={`/articles/${article.id}#claim-${claim.id}`}>{article.title}</BackLink>
       <h1 className="font-serif text-2xl font-semibold">{claim.statement}</h1>
       <p className="flex flex-wrap items-center gap-2">

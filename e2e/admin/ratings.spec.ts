@@ -109,7 +109,8 @@ test.describe("the rating scale, as an admin", () => {
     let labels = (await listRatings(page)).map((r) => r.label);
     expect(labels.slice(0, 7)).toEqual(defaultRatings.map((r) => r.label));
     expect(labels.indexOf(second)).toBe(labels.indexOf(first) - 1);
-    await expect(page.getByTestId("rating-row").last()).toContainText(first);
+    const choosable = page.getByRole("table", { name: "Ratings reviewers can choose, in order" });
+    await expect(choosable.getByTestId("rating-row").last()).toContainText(first);
 
     // Moving the first one down again puts focus on its "up" button: it is last now.
     await page.getByRole("button", { name: `Move ${second} down` }).press("Enter");

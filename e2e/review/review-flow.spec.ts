@@ -72,7 +72,7 @@ test("draft, submit, request changes, revise, approve: the claim shows approved 
   await rita.getByLabel("Summary").fill("Two counts from 3 and 4 May put the number near 5,000.");
   await rita.getByRole("button", { name: "Save new revision and resubmit" }).click();
   await expect(ritasVerdict.getByTestId("verdict-state")).toHaveText("In review: 0 of 1 approval");
-  await expect(ritasVerdict.getByRole("heading")).toContainText("revision 2");
+  await expect(ritasVerdict.getByRole("heading", { level: 3 })).toContainText("revision 2");
 
   // B approves the new revision.
   await rafael.reload();
@@ -81,7 +81,7 @@ test("draft, submit, request changes, revise, approve: the claim shows approved 
 
   // Approved everywhere: claim page, article panel, article progress, articles list.
   await rita.reload();
-  await expect(rita.locator("header").getByText("Approved", { exact: true })).toBeVisible();
+  await expect(rita.getByTestId("claim-header").locator("[data-status]")).toHaveText("Approved");
   await expect(ritasVerdict.getByText("Earlier revisions (1)")).toBeVisible();
   const timeline = rita.getByTestId("timeline");
   for (const step of [

@@ -25,8 +25,8 @@ export async function fillVerdictForm(
   for (const [index, source] of (verdict.sources ?? []).entries()) {
     const fieldset = form.getByRole("group", { name: `Source ${index + 1}` });
     if ((await fieldset.count()) === 0) await form.getByRole("button", { name: "Add a source" }).click();
-    await fieldset.getByLabel("URL").fill(source.url);
-    await fieldset.getByLabel("Title").fill(source.title);
+    await fieldset.getByLabel("URL", { exact: true }).fill(source.url);
+    await fieldset.getByLabel("Title", { exact: true }).fill(source.title);
     if (source.publisher) await fieldset.getByLabel("Publisher").fill(source.publisher);
   }
 }
