@@ -21,6 +21,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but sign-in, next-auth's own endpoints and static assets.
-  matcher: ["/((?!signin|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Everything but sign-in, published reports (public/), next-auth's own endpoints and static assets.
+  matcher: ["/((?!signin|public/|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

@@ -19,9 +19,7 @@ export async function requestUpdateRating(
 }
 
 export async function requestReorderRatings(ids: string[]): Promise<RatingView[]> {
-  // callApi's method list has no PUT yet; drop the cast once it does.
-  const method = "PUT" as "PATCH";
-  return (await callApi<{ ratings: RatingView[] }>(method, "/api/v1/ratings/order", { ids })).ratings;
+  return (await callApi<{ ratings: RatingView[] }>("PUT", "/api/v1/ratings/order", { ids })).ratings;
 }
 
 export async function requestUpdateSettings(body: Record<string, unknown>): Promise<EditableSettings> {

@@ -59,7 +59,7 @@ export function RatingTable({
               <td className={cell}>{rating.definition}</td>
               <td className={cell}>
                 <div
-                  className="flex flex-wrap gap-1.5"
+                  className="flex gap-1.5 whitespace-nowrap"
                   role="group"
                   aria-label={`Actions for ${rating.label}`}
                 >

@@ -6,7 +6,7 @@ import { AppError, appErrorCodes, type AppErrorCode } from "@/lib/errors/app-err
  * any field errors.
  */
 export async function callApi<T>(
-  method: "POST" | "PATCH" | "DELETE",
+  method: "POST" | "PUT" | "PATCH" | "DELETE",
   url: string,
   body?: unknown,
 ): Promise<T> {

@@ -27,11 +27,19 @@ export function ArticleHeader({ article, canEdit }: { article: ArticleView; canE
           <Link href={`/articles/${article.id}/revisions`} className="underline underline-offset-2">
             Revision {article.revision}
           </Link>
+          {" · "}
+          <Link href={`/articles/${article.id}/report`} className="font-medium underline underline-offset-2">
+            Report
+          </Link>
           {canEdit ? (
             <>
               {" · "}
               <Link href={`/articles/${article.id}/edit`} className="underline underline-offset-2">
                 Edit text
+              </Link>
+              {" · "}
+              <Link href={`/articles/${article.id}/import-annotations`} className="underline underline-offset-2">
+                Import annotations
               </Link>
             </>
           ) : null}

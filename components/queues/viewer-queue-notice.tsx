@@ -9,8 +9,8 @@ export function ViewerQueueNotice() {
     >
       <h2 className="text-lg font-medium">Viewers have no work queue</h2>
       <p className="mt-1 text-stone-700">
-        Your account can read every article and follow its fact-check, but reviewing verdicts and editing
-        claims are done by reviewers and editors, whose tasks are listed here.
+        As a viewer you can read every article and follow its fact-check. Reviewers and editors find the
+        verdicts and claims waiting for them on this page.
       </p>
       <p className="mt-4">
         <Link href="/" className="font-medium text-blue-900 underline underline-offset-4 hover:text-blue-950">

@@ -196,8 +196,9 @@ test.describe("the rating scale, as an admin", () => {
   });
 });
 
+const article = { editor: "an", reviewer: "a", viewer: "a" } as const;
 for (const role of ["editor", "reviewer", "viewer"] as const) {
-  test(`a ${role} gets the not-allowed page and the server refuses their changes with 403`, async ({
+  test(`${article[role]} ${role} gets the not-allowed page and the server refuses their changes with 403`, async ({
     page,
   }) => {
     await signIn(page, role);

@@ -69,8 +69,11 @@ test("the settings page has no serious accessibility violations", async ({ page 
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+const article = { editor: "an", reviewer: "a", viewer: "a" } as const;
 for (const role of ["editor", "reviewer", "viewer"] as const) {
-  test(`a ${role} gets the not-allowed page and 403 from the settings API`, async ({ page }) => {
+  test(`${article[role]} ${role} gets the not-allowed page and 403 from the settings API`, async ({
+    page,
+  }) => {
     await signIn(page, role);
     await page.goto("/admin/settings");
     await expect(page.getByTestId("not-allowed")).toContainText("Only admins can change the settings.");

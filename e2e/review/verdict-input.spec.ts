@@ -66,10 +66,9 @@ test.describe("bad verdict input gets a field-level message and writes nothing",
     await page.getByRole("button", { name: "Submit for review" }).click();
     await expect(page.getByLabel("Summary")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByText("Write a one-sentence summary.")).toBeVisible();
-    await expect(page.getByRole("group", { name: "Source 1" }).getByLabel("URL", { exact: true })).toHaveAttribute(
-      "aria-invalid",
-      "true",
-    );
+    await expect(
+      page.getByRole("group", { name: "Source 1" }).getByLabel("URL", { exact: true }),
+    ).toHaveAttribute("aria-invalid", "true");
     await expect(
       page.getByText("Enter a full web address for the source URL, starting with http:// or https://."),
     ).toBeVisible();

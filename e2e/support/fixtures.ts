@@ -17,11 +17,19 @@ export interface FixtureClaim {
   quote: string;
   statement?: string;
   claimant?: string;
-  /** Submitted verdicts to attach (by the demo reviewer). */
+  /** Submitted verdicts to attach (by the demo reviewer, rated True, citing one source). */
   verdicts?: number;
+  /** Approve the first fixture verdict (by the second demo reviewer). */
+  approved?: boolean;
+  /** Dismiss the claim with this reason. */
+  dismissed?: string;
 }
 
-export async function createFixtureArticle(paragraphs: string[], claims: FixtureClaim[] = []) {
+export async function createFixtureArticle(
+  paragraphs: string[],
+  claims: FixtureClaim[] = [],
+  options: { sourceUrl?: string } = {},
+) {
   const db = await database();
   const { toCanonicalText } = await import("../../lib/article/canonical-text");
   const { describeQuote } = await import("../../lib/anchoring/text-quote");
@@ -30,11 +38,19 @@ export async function createFixtureArticle(paragraphs: string[], claims: Fixture
   const title = `Fixture ${randomUUID().slice(0, 8)}`;
   const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
   const reviewer = await db.user.findUniqueOrThrow({ where: { email: "reviewer@example.com" } });
+  const secondReviewer = await db.user.findUniqueOrThrow({ where: { email: "reviewer2@example.com" } });
   const rating = await db.rating.findUniqueOrThrow({ where: { key: "true" } });
   return db.$transaction(async (tx) => {
     const article = await insertArticle(
       tx,
-      { title, byline: null, dateline: null, publishedAt: null, sourceUrl: null, text },
+      {
+        title,
+        byline: "Fixture Reporter",
+        dateline: null,
+        publishedAt: new Date("2025-04-28T00:00:00Z"),
+        sourceUrl: options.sourceUrl ?? null,
+        text,
+      },
       editor.id,
     );
     const claimIds: string[] = [];
@@ -51,6 +67,9 @@ export async function createFixtureArticle(paragraphs: string[], claims: Fixture
           statement: claim.statement ?? claim.quote,
           claimant: claim.claimant ?? null,
           createdById: editor.id,
+          ...(claim.dismissed
+            ? { dismissedAt: new Date(), dismissedReason: claim.dismissed, dismissedById: editor.id }
+            : {}),
         },
       });
       const ids: string[] = [];
@@ -67,10 +86,36 @@ export async function createFixtureArticle(paragraphs: string[], claims: Fixture
                 summary: "Fixture verdict.",
                 authorId: reviewer.id,
                 submittedAt: new Date(),
+                sources: {
+                  create: {
+                    position: 0,
+                    accessedAt: new Date("2025-04-29T00:00:00Z"),
+                    source: {
+                      connectOrCreate: {
+                        where: { url: "https://stats.example.org/fixture" },
+                        create: {
+                          url: "https://stats.example.org/fixture",
+                          title: "Fixture statistics",
+                          publisher: "Statistics office",
+                        },
+                      },
+                    },
+                  },
+                },
               },
             },
           },
+          include: { revisions: true },
         });
+        if (claim.approved && i === 0) {
+          await tx.review.create({
+            data: {
+              verdictRevisionId: verdict.revisions[0]!.id,
+              reviewerId: secondReviewer.id,
+              decision: "approve",
+            },
+          });
+        }
         ids.push(verdict.id);
       }
       claimIds.push(created.id);

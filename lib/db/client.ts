@@ -9,8 +9,14 @@ import { PrismaClient } from "./generated/client";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url: serverEnv().DATABASE_URL });
-  return new PrismaClient({ adapter });
+  // SQLite allows one writer at a time: wait up to 15 s for the lock rather
+  // than failing at once when another process (a script, a test) is writing.
+  const adapter = new PrismaBetterSQLite3({ url: serverEnv().DATABASE_URL, timeout: 15_000 });
+  const client = new PrismaClient({ adapter });
+  // Write-ahead logging lets readers carry on while someone writes. The mode
+  // is stored in the database file, so setting it once per process is enough.
+  void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
+  return client;
 }
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createClient();

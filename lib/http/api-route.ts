@@ -1,4 +1,3 @@
-import type { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
@@ -11,9 +10,9 @@ type RouteContext<P> = { params: Promise<P> };
  * and turns any thrown error into the one JSON error shape.
  */
 export function apiRoute<P>(
-  handler: (request: Request, context: { params: P; user: SessionUser }) => Promise<NextResponse>,
+  handler: (request: Request, context: { params: P; user: SessionUser }) => Promise<Response>,
 ) {
-  return async (request: Request, context: RouteContext<P>): Promise<NextResponse> => {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const user = await getCurrentUser();
       if (!user) throw new AppError("UNAUTHORIZED", "Sign in first.");

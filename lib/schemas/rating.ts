@@ -4,7 +4,8 @@ import { contrastRatio, isHexColor, isReadableOnWhite, MIN_TEXT_CONTRAST } from 
 export const LABEL_MAX = 40;
 export const SHORT_CODE_MAX = 3;
 export const DEFINITION_MAX = 200;
-export const MAX_RATINGS = 100;
+/** Guards the reorder body's size; far above any real scale. */
+export const MAX_RATINGS = 500;
 
 /**
  * The stable key of a rating, from its label: "Mostly true" → "mostly-true".
@@ -24,16 +25,13 @@ const label = z
   .trim()
   .min(1, "Write a label.")
   .max(LABEL_MAX, `Keep the label to ${LABEL_MAX} characters or fewer.`)
-  .refine(
-    (value) => value === "" || ratingKeyOf(value) !== "",
-    "Use at least one letter or digit in the label.",
-  );
+  .refine((value) => ratingKeyOf(value) !== "", "Use at least one letter or digit in the label.");
 
 const color = z
   .string({ error: "Give the colour as a hex code like #15803d." })
   .trim()
-  .regex(/^#[0-9a-f]{6}$/i, "Give the colour as a hex code like #15803d.")
-  // Both checks run on a bad value; this one stays silent so the message above is the one shown.
+  .refine(isHexColor, "Give the colour as a hex code like #15803d.")
+  // zod runs both checks on a bad value; this one stays silent then, so the message above is the one shown.
   .refine((value) => !isHexColor(value) || isReadableOnWhite(value), {
     error: (issue) =>
       `This colour is too light to read on white (${contrastRatio(String(issue.input), "#ffffff").toFixed(1)}:1; ` +

@@ -27,9 +27,13 @@ export async function reorderRatings(actor: SessionUser, input: ReorderRatingsIn
         { current: ratings.map(toRatingView) },
       );
     }
-    const moved = input.ids.filter((id, position) => byId.get(id)?.position !== position);
-    for (const id of moved) await tx.rating.update({ where: { id }, data: { position: input.ids.indexOf(id) } });
-    if (moved.length > 0) {
+    let moved = 0;
+    for (const [position, id] of input.ids.entries()) {
+      if (byId.get(id)?.position === position) continue;
+      await tx.rating.update({ where: { id }, data: { position } });
+      moved += 1;
+    }
+    if (moved > 0) {
       await recordAudit(tx, {
         action: "ratings.reordered",
         actorId: actor.id,

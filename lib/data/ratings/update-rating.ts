@@ -7,8 +7,8 @@ import { canManageSettings } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import type { UpdateRatingInput } from "@/lib/schemas/rating";
 import { assertLabelAvailable } from "./label-available";
-import { retirementChange } from "./set-rating-retired";
 import { toRatingView, type RatingView } from "./rating-view";
+import { retirementChange } from "./retirement-change";
 
 type RatingFields = Omit<UpdateRatingInput, "updatedAt" | "retired">;
 const editableFields = ["label", "color", "shortCode", "definition", "value"] as const;

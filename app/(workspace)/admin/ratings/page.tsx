@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { RatingScaleEditor } from "@/components/admin/rating-scale-editor";
-import { BackLink } from "@/components/layout/back-link";
 import { NotAllowedMessage } from "@/components/layout/not-allowed-message";
 import { requireUser } from "@/lib/auth/current-user";
 import { listRatings } from "@/lib/data/ratings/list-ratings";
@@ -22,8 +22,8 @@ export default async function RatingScalePage() {
   const ratings = await listRatings({ includeRetired: true });
   return (
     <div className="max-w-5xl">
-      <BackLink href="/">Articles</BackLink>
-      <h1 className="mb-1 mt-2 text-2xl font-semibold">Rating scale</h1>
+      <AdminNav current="/admin/ratings" />
+      <h1 className="mb-1 text-2xl font-semibold">Rating scale</h1>
       <p className="mb-4 text-stone-700">
         The verdicts reviewers can give, in the order they are offered. Renaming or recolouring a rating
         changes how every verdict that uses it is shown; retiring one keeps it on old verdicts but stops new

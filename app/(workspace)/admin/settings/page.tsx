@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { SettingsForm } from "@/components/admin/settings-form";
-import { BackLink } from "@/components/layout/back-link";
 import { NotAllowedMessage } from "@/components/layout/not-allowed-message";
 import { requireUser } from "@/lib/auth/current-user";
 import { getEditableSettings } from "@/lib/data/settings/get-settings";
@@ -22,8 +22,8 @@ export default async function SettingsPage() {
   const settings = await getEditableSettings(user);
   return (
     <div className="max-w-3xl">
-      <BackLink href="/">Articles</BackLink>
-      <h1 className="mb-4 mt-2 text-2xl font-semibold">Settings</h1>
+      <AdminNav current="/admin/settings" />
+      <h1 className="mb-4 text-2xl font-semibold">Settings</h1>
       <SettingsForm initial={settings} />
     </div>
   );

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { BackLink } from "@/components/layout/back-link";
+import { PublishControls } from "@/components/report/publish-controls";
+import { PublicationStatus } from "@/components/report/publication-status";
+import { ReportToolbar } from "@/components/report/report-toolbar";
+import { requireUser } from "@/lib/auth/current-user";
+import { buildReportModel } from "@/lib/data/reports/build-report-model";
+import { listPublications } from "@/lib/data/reports/publications";
+import { canPublishReports } from "@/lib/permissions";
+import { renderClaimReviews } from "@/lib/report/render-claimreview";
+import { renderReportBody, reportStyles } from "@/lib/report/render-html";
+
+export const metadata: Metadata = { title: "Report" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ pending?: string }> };
+
+export default async function ReportPage({ params, searchParams }: Props) {
+  const [{ id }, { pending }] = await Promise.all([params, searchParams]);
+  const includePending = pending !== "hide";
+  const [user, model, publications] = await Promise.all([
+    requireUser(`/articles/${id}/report`),
+    buildReportModel(id, { audience: "internal", reportUrl: null }),
+    listPublications(id),
+  ]);
+  const live = publications.filter((p) => !p.withdrawnAt);
+  const { warnings } = renderClaimReviews(model);
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3 print:hidden">
+        <BackLink href={`/articles/${id}`}>{model.article.title}</BackLink>
+        <h1 className="text-2xl font-semibold">Fact-check report</h1>
+        <ReportToolbar articleId={id} includePending={includePending} />
+        <PublicationStatus articleId={id} publications={publications} />
+        {canPublishReports(user) ? (
+          <PublishControls
+            articleId={id}
+            isPublished={live.length > 0}
+            nextVersion={(publications[0]?.version ?? 0) + 1}
+          />
+        ) : null}
+        {warnings.length > 0 ? (
+          <details className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+            <summary className="cursor-pointer font-medium">
+              ClaimReview recommendations not met ({warnings.length})
+            </summary>
+            <ul className="ml-5 mt-2 list-disc">
+              {warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </div>
+      <style>{reportStyles}</style>
+      {/* Our own renderer's output: every user-supplied string in it is escaped or sanitized (lib/report). */}
+      <div
+        className="rounded-md border border-stone-200 bg-white p-6"
+        dangerouslySetInnerHTML={{ __html: renderReportBody(model, { includePending }) }}
+      />
+    </div>
+  );
+}

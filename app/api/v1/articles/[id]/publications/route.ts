@@ -1,0 +1,15 @@
+import { publishReport, unpublishReport } from "@/lib/data/reports/publications";
+import { apiRoute } from "@/lib/http/api-route";
+import { created, noContent } from "@/lib/http/responses";
+
+/** Publishes the report as a new frozen version. */
+export const POST = apiRoute<{ id: string }>(async (request, { params, user }) => {
+  const publication = await publishReport(user, params.id, new URL(request.url).origin);
+  return created({ publication }, publication.url ?? `/api/v1/articles/${params.id}/publications`);
+});
+
+/** Takes the public report down. */
+export const DELETE = apiRoute<{ id: string }>(async (_request, { params, user }) => {
+  await unpublishReport(user, params.id);
+  return noContent();
+});

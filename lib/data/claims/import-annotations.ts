@@ -1,0 +1,61 @@
+import type { SessionUser } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { loadCurrentText } from "@/lib/data/articles/load-current-text";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { canAnnotateClaims } from "@/lib/permissions";
+import { assertAllowed } from "@/lib/permissions/assert-allowed";
+import { anchorImportedAnnotations, parseW3cAnnotations } from "@/lib/report/parse-w3c";
+
+export interface ImportOutcome {
+  created: Array<{ id: string; exact: string }>;
+  /** Annotations that could not be placed in this article's text: reported, never dropped silently. */
+  unanchored: Array<{ exact: string; reason: string }>;
+  /** Parts of the file that were not valid Web Annotations. */
+  errors: string[];
+}
+
+/** Recreates claims from W3C Web Annotations (JSON-LD), anchoring each in the current text. */
+export async function importAnnotations(actor: SessionUser, articleId: string, document: unknown): Promise<ImportOutcome> {
+  assertAllowed(canAnnotateClaims(actor), "Only editors and admins can import annotations.");
+  const parsed = parseW3cAnnotations(document);
+  if (parsed.annotations.length === 0) {
+    throw new AppError("VALIDATION", `No Web Annotations with a text quote were found in the file.${parsed.errors[0] ? ` ${parsed.errors[0]}` : ""}`, {
+      fields: { file: "No usable annotations." },
+    });
+  }
+  return db.$transaction(async (tx) => {
+    const { article, text } = await loadCurrentText(tx, articleId);
+    const anchored = anchorImportedAnnotations(text, parsed.annotations);
+    const outcome: ImportOutcome = { created: [], unanchored: [], errors: parsed.errors };
+    for (const [index, result] of anchored.entries()) {
+      const annotation = parsed.annotations[index];
+      if (!annotation) continue;
+      if (result.state !== "anchored") {
+        outcome.unanchored.push({ exact: annotation.exact, reason: result.reason });
+        continue;
+      }
+      const claim = await tx.claim.create({
+        data: {
+          articleId,
+          anchoredRevision: article.revision,
+          ...result.selector,
+          statement: annotation.statement ?? result.selector.exact,
+          claimant: annotation.claimant ?? null,
+          createdById: actor.id,
+        },
+      });
+      await recordAudit(tx, {
+        action: "claim.marked",
+        actorId: actor.id,
+        entityType: "claim",
+        entityId: claim.id,
+        articleId,
+        claimId: claim.id,
+        data: { exact: result.selector.exact, importedFrom: "W3C Web Annotation" },
+      });
+      outcome.created.push({ id: claim.id, exact: result.selector.exact });
+    }
+    return outcome;
+  });
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { renderPdf } from "@/lib/report-pdf/render-pdf";
+import { renderClaimReviews } from "@/lib/report/render-claimreview";
+import { renderReportCsv } from "@/lib/report/render-csv";
+import { renderReportHtml } from "@/lib/report/render-html";
+import { renderReportJson } from "@/lib/report/render-json";
+import { renderReportMarkdown } from "@/lib/report/render-markdown-report";
+import { renderW3cAnnotations, W3C_ANNOTATION_MEDIA_TYPE } from "@/lib/report/render-w3c";
+import type { ReportModel } from "@/lib/report/report-model";
+
+export const reportFormats = ["html", "pdf", "md", "json", "csv", "claimreview", "w3c"] as const;
+export const reportFormatSchema = z.enum(reportFormats, { error: `Choose a format: ${reportFormats.join(", ")}.` });
+export type ReportFormat = z.infer<typeof reportFormatSchema>;
+
+export interface ExportedReport {
+  body: string | Buffer;
+  contentType: string;
+  filename: string;
+}
+
+const extension: Record<ReportFormat, string> = {
+  html: "html",
+  pdf: "pdf",
+  md: "md",
+  json: "json",
+  csv: "csv",
+  claimreview: "claimreview.jsonld",
+  w3c: "annotations.jsonld",
+};
+
+/** A file name from the article title: lowercase words joined by dashes. */
+function slugOf(title: string): string {
+  return title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "report";
+}
+
+/** The report in one format, with its media type and a download file name. */
+export async function exportReport(
+  model: ReportModel,
+  format: ReportFormat,
+  options: { includePending: boolean; baseUrl: string },
+): Promise<ExportedReport> {
+  const filename = `fact-check-${slugOf(model.article.title)}.${extension[format]}`;
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  switch (format) {
+    case "html":
+      return { body: renderReportHtml(model, { includePending: options.includePending }), contentType: "text/html; charset=utf-8", filename };
+    case "pdf": {
+      const html = renderReportHtml(model, { includePending: options.includePending });
+      return { body: await renderPdf(html, `Fact check: ${model.article.title}`), contentType: "application/pdf", filename };
+    }
+    case "md":
+      return { body: renderReportMarkdown(model, { includePending: options.includePending }), contentType: "text/markdown; charset=utf-8", filename };
+    case "json":
+      return { body: json(renderReportJson(model)), contentType: "application/json; charset=utf-8", filename };
+    case "csv":
+      return { body: renderReportCsv(model), contentType: "text/csv; charset=utf-8", filename };
+    case "claimreview":
+      return { body: json(renderClaimReviews(model).jsonLd), contentType: "application/ld+json; charset=utf-8", filename };
+    case "w3c":
+      return { body: json(renderW3cAnnotations(model, { baseUrl: options.baseUrl })), contentType: W3C_ANNOTATION_MEDIA_TYPE, filename };
+  }
+}

@@ -1,0 +1,71 @@
+import type { SessionUser } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { canPublishReports } from "@/lib/permissions";
+import { assertAllowed } from "@/lib/permissions/assert-allowed";
+import type { ReportModel } from "@/lib/report/report-model";
+import { buildReportModel } from "./build-report-model";
+
+/** Where the latest published report of an article is served, without sign-in. */
+export const publicReportPath = (articleId: string) => `/public/reports/${articleId}`;
+
+/**
+ * Publishes the report: freezes a public snapshot (approved verdicts only,
+ * no drafts, comments or reviewer names unless the admins allow them). Later
+ * edits change nothing until it is published again, as a new version.
+ */
+export async function publishReport(actor: SessionUser, articleId: string, origin: string) {
+  assertAllowed(canPublishReports(actor), "Only editors and admins can publish reports.");
+  const publishedAt = new Date();
+  const latest = await db.reportPublication.findFirst({ where: { articleId }, orderBy: { version: "desc" } });
+  const version = (latest?.version ?? 0) + 1;
+  const model = await buildReportModel(articleId, {
+    audience: "public",
+    reportUrl: `${origin}${publicReportPath(articleId)}`,
+    publication: { version, publishedAt },
+  });
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.reportPublication.create({ data: { articleId, version, snapshot: JSON.stringify(model), publishedById: actor.id, publishedAt } });
+      await recordAudit(tx, { action: "report.published", actorId: actor.id, entityType: "report", entityId: articleId, articleId, data: { version } });
+    });
+  } catch (error) {
+    // (articleId, version) is unique: two publishes at once cannot both be version N.
+    if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", "Someone published this report at the same moment. Reload to see the new version.");
+    throw error;
+  }
+  return { version, publishedAt, url: model.reportUrl };
+}
+
+/** Takes the public report down: every version of it answers 404 until published again. */
+export async function unpublishReport(actor: SessionUser, articleId: string): Promise<void> {
+  assertAllowed(canPublishReports(actor), "Only editors and admins can unpublish reports.");
+  await db.$transaction(async (tx) => {
+    const withdrawn = await tx.reportPublication.updateMany({ where: { articleId, withdrawnAt: null }, data: { withdrawnAt: new Date() } });
+    if (withdrawn.count === 0) throw new AppError("CONFLICT", "This report is not published, so there is nothing to take down.");
+    await recordAudit(tx, { action: "report.unpublished", actorId: actor.id, entityType: "report", entityId: articleId, articleId });
+  });
+}
+
+/** Published versions of an article's report, newest first. */
+export async function listPublications(articleId: string) {
+  return db.reportPublication.findMany({
+    where: { articleId },
+    orderBy: { version: "desc" },
+    select: { version: true, publishedAt: true, withdrawnAt: true, publishedBy: { select: { name: true } } },
+  });
+}
+
+/**
+ * A published snapshot: the latest live version, or a given one. Null when
+ * it was never published or has been taken down, so the public URL gives
+ * 404 either way and does not reveal that a report exists.
+ */
+export async function getPublishedReport(articleId: string, version?: number) {
+  const live = await db.reportPublication.findMany({ where: { articleId, withdrawnAt: null }, orderBy: { version: "desc" } });
+  const latest = live[0];
+  const chosen = version === undefined ? latest : live.find((p) => p.version === version);
+  if (!chosen || !latest) return null;
+  return { model: JSON.parse(chosen.snapshot) as ReportModel, version: chosen.version, latestVersion: latest.version, superseded: chosen.version !== latest.version };
+}

@@ -1,0 +1,51 @@
+import { chromium, type Browser } from "playwright-core";
+import { chromiumArgs, findChromium, missingBrowserMessage } from "@/scripts/lib/browser.mjs";
+import { AppError } from "@/lib/errors/app-error";
+
+/** A PDF that takes longer than this is abandoned: the request fails instead of hanging. */
+const PDF_TIMEOUT_MS = 30_000;
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+}
+
+/**
+ * Renders a self-contained HTML report to PDF with Chromium, driven by
+ * Playwright: A4, a running header with the title, page numbers in the
+ * footer. Uses the same browser setting as the tests (CHROMIUM_PATH or the
+ * usual install paths). The page can make no network requests: any attempt
+ * is aborted, so a report can never fetch anything or stall on it.
+ */
+export async function renderPdf(html: string, title: string): Promise<Buffer> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new AppError("UNAVAILABLE", `PDF export is not available on this server. ${missingBrowserMessage}`);
+  let browser: Browser | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const work = (async () => {
+    browser = await chromium.launch({ executablePath, args: chromiumArgs, timeout: PDF_TIMEOUT_MS });
+    const page = await browser.newPage();
+    await page.route("**/*", (route) => (route.request().url().startsWith("data:") ? route.continue() : route.abort()));
+    await page.setContent(html, { waitUntil: "load", timeout: PDF_TIMEOUT_MS });
+    return page.pdf({
+      format: "A4",
+      printBackground: true,
+      margin: { top: "22mm", bottom: "18mm", left: "16mm", right: "16mm" },
+      displayHeaderFooter: true,
+      headerTemplate: `<div style="font-size:8px;width:100%;padding:0 16mm;color:#555">${escapeHtml(title)}</div>`,
+      footerTemplate:
+        '<div style="font-size:8px;width:100%;padding:0 16mm;color:#555;text-align:right">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+    });
+  })();
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AppError("UNAVAILABLE", "Rendering the PDF took too long. Try again, or download the HTML report.")), PDF_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError("UNAVAILABLE", `Chromium could not render the PDF (${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}).`);
+  } finally {
+    clearTimeout(timer);
+    await browser?.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,104 @@
+import { PARAGRAPH_SEPARATOR } from "../article/canonical-text";
+import type { ReportClaim } from "./report-model";
+
+/*
+ * A reader judges a claim by the sentence it sits in, so reports show the
+ * quote inside its sentence(s), never crossing a paragraph break. Sentence
+ * splitting is a heuristic: a boundary is . ! or ? (with any closing quotes
+ * or brackets) followed by whitespace and then something that is not a
+ * lower-case letter, so "U.S. troops" stays one sentence while "Mr. Putin"
+ * may split. A wrong split only shortens the context; it never moves the quote.
+ */
+
+export interface QuoteInContext {
+  /** Text before the quote in its sentence; starts with "…" when cut. */
+  before: string;
+  quote: string;
+  /** Text after the quote to the end of its sentence; ends with "…" when cut. */
+  after: string;
+}
+
+/** Context beyond this many characters on either side is cut at a word, with an ellipsis. */
+export const MAX_CONTEXT_LENGTH = 200;
+const ELLIPSIS = "…";
+
+const BOUNDARY = /[.!?]["'”’»)\]]*\s+(?=[^\s\p{Ll}])/gu;
+const SENTENCE_END = /[.!?]["'”’»)\]]*(?=\s|$)/u;
+
+/** The sentence(s) around text[start, end), trimmed to MAX_CONTEXT_LENGTH on each side. */
+export function quoteInContext(text: string, start: number, end: number): QuoteInContext {
+  const from = clamp(start, 0, text.length);
+  const to = clamp(end, from, text.length);
+  const paragraphStart = from < PARAGRAPH_SEPARATOR.length ? 0 : startOfParagraph(text, from);
+  const paragraphEnd = endOfParagraph(text, to);
+  const quote = text.slice(from, to);
+
+  let sentenceStart = paragraphStart;
+  // Read into the quote so the look-ahead sees the letter that starts it.
+  for (const match of text.slice(paragraphStart, to).matchAll(BOUNDARY)) {
+    const boundaryEnd = paragraphStart + match.index + match[0].length;
+    if (boundaryEnd > from) break;
+    sentenceStart = boundaryEnd;
+  }
+
+  let sentenceEnd = paragraphEnd;
+  if (/[.!?]["'”’»)\]]*$/u.test(quote) && (to === paragraphEnd || /\s/.test(text.charAt(to)))) {
+    sentenceEnd = to;
+  } else {
+    const match = SENTENCE_END.exec(text.slice(to, paragraphEnd));
+    if (match !== null) sentenceEnd = to + match.index + match[0].length;
+  }
+
+  return {
+    before: trimStart(text.slice(sentenceStart, from)),
+    quote,
+    after: trimEnd(text.slice(to, sentenceEnd)),
+  };
+}
+
+/**
+ * A claim's quote in context. A claim that lost its place (orphaned), or
+ * whose stored span no longer holds its quote, shows the quote alone: its
+ * offsets would put someone else's words around it.
+ */
+export function claimInContext(text: string, claim: Pick<ReportClaim, "anchored" | "selector">): QuoteInContext {
+  const { exact, start, end } = claim.selector;
+  if (!claim.anchored || text.slice(start, end) !== exact) return { before: "", quote: exact, after: "" };
+  return quoteInContext(text, start, end);
+}
+
+function startOfParagraph(text: string, from: number): number {
+  const separator = text.lastIndexOf(PARAGRAPH_SEPARATOR, from - PARAGRAPH_SEPARATOR.length);
+  return separator === -1 ? 0 : separator + PARAGRAPH_SEPARATOR.length;
+}
+
+function endOfParagraph(text: string, to: number): number {
+  const separator = text.indexOf(PARAGRAPH_SEPARATOR, to);
+  return separator === -1 ? text.length : separator;
+}
+
+/** Keep the last MAX_CONTEXT_LENGTH characters, starting at a word. */
+function trimStart(before: string): string {
+  const leading = before.trimStart();
+  if (leading.length <= MAX_CONTEXT_LENGTH) return leading;
+  const tail = before.slice(before.length - MAX_CONTEXT_LENGTH);
+  const word = tail.search(/\s\S/u);
+  return ELLIPSIS + (word === -1 ? dropLoneSurrogates(tail) : tail.slice(word + 1));
+}
+
+/** Keep the first MAX_CONTEXT_LENGTH characters, ending at a word. */
+function trimEnd(after: string): string {
+  if (after.length <= MAX_CONTEXT_LENGTH) return after;
+  const head = after.slice(0, MAX_CONTEXT_LENGTH);
+  const space = head.search(/\s\S*$/u);
+  return (space <= 0 ? dropLoneSurrogates(head) : head.slice(0, space)) + ELLIPSIS;
+}
+
+/** A cut through an emoji leaves half a surrogate pair; drop it rather than emit an invalid string. */
+function dropLoneSurrogates(value: string): string {
+  return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(Number.isFinite(value) ? Math.trunc(value) : min, min), max);
+}
