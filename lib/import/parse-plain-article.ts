@@ -1,5 +1,6 @@
 import { splitIntoBlocks as splitBlocks, type Block } from "../article/text-blocks";
 import { AppError } from "../errors/app-error";
+import { isCalendarDate } from "./calendar-date";
 
 export interface ParsedArticle {
   title: string;
@@ -76,6 +77,12 @@ export function parsePlainArticle(raw: string): ParsedArticle {
   return { title, publishedAt, byline, dateline, paragraphs };
 }
 
+/** True when the text opens with the sample layout's `date YYYY-MM-DD Title` line (with a real date). */
+export function hasDateLine(raw: string): boolean {
+  const first = splitBlocks(raw)[0];
+  return first !== undefined && parseTitleBlock(first.text).publishedAt !== null;
+}
+
 function parseTitleBlock(text: string): { title: string; publishedAt: string | null } {
   const match = DATE_LINE.exec(text);
   const date = match?.[1];
@@ -84,14 +91,6 @@ function parseTitleBlock(text: string): { title: string; publishedAt: string | n
     return { title: title.trim(), publishedAt: date };
   }
   return { title: text, publishedAt: null };
-}
-
-/** True for "YYYY-MM-DD" strings naming a day that exists (rejects 2025-02-30). */
-function isCalendarDate(value: string): boolean {
-  const [year, month, day] = value.split("-").map(Number);
-  if (year === undefined || month === undefined || day === undefined) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** A byline is a single short `by NAME` line, so a paragraph opening "By the end…" is not taken for one. */

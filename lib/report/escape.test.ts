@@ -36,7 +36,11 @@ describe("renderLink", () => {
       '<a href="https://example.org/?a=1&amp;b=2" rel="noopener noreferrer">A &amp; B</a>',
     ],
     ["javascript:alert(1)", "<click>", "&lt;click&gt;"],
-    ['https://example.org/"onmouseover="x', "x", '<a href="https://example.org/%22onmouseover=%22x" rel="noopener noreferrer">x</a>'],
+    [
+      'https://example.org/"onmouseover="x',
+      "x",
+      '<a href="https://example.org/%22onmouseover=%22x" rel="noopener noreferrer">x</a>',
+    ],
   ])("%s", (url, text, expected) => {
     expect(renderLink(url, text)).toBe(expected);
   });

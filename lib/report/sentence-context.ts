@@ -61,7 +61,10 @@ export function quoteInContext(text: string, start: number, end: number): QuoteI
  * whose stored span no longer holds its quote, shows the quote alone: its
  * offsets would put someone else's words around it.
  */
-export function claimInContext(text: string, claim: Pick<ReportClaim, "anchored" | "selector">): QuoteInContext {
+export function claimInContext(
+  text: string,
+  claim: Pick<ReportClaim, "anchored" | "selector">,
+): QuoteInContext {
   const { exact, start, end } = claim.selector;
   if (!claim.anchored || text.slice(start, end) !== exact) return { before: "", quote: exact, after: "" };
   return quoteInContext(text, start, end);

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { claimStatusInclude, describeClaimStatus, summarizeClaims, toClaimFacts } from "@/lib/data/claims/claim-status-query";
+import { describeClaimStatus, summarizeClaims, toClaimFacts } from "@/lib/data/claims/claim-status-query";
 import { getSettings, type Settings } from "@/lib/data/settings/get-settings";
 import { reviewStateOf } from "@/lib/review/claim-status";
 import { REPORT_SCHEMA_VERSION, type ReportClaim, type ReportModel, type ReportVerdict } from "@/lib/report/report-model";

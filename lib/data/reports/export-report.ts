@@ -51,12 +51,12 @@ export async function exportReport(
     case "md":
       return { body: renderReportMarkdown(model, { includePending: options.includePending }), contentType: "text/markdown; charset=utf-8", filename };
     case "json":
-      return { body: json(renderReportJson(model)), contentType: "application/json; charset=utf-8", filename };
+      return { body: json(renderReportJson(model, { includePending: options.includePending })), contentType: "application/json; charset=utf-8", filename };
     case "csv":
-      return { body: renderReportCsv(model), contentType: "text/csv; charset=utf-8", filename };
+      return { body: renderReportCsv(model, { includePending: options.includePending }), contentType: "text/csv; charset=utf-8", filename };
     case "claimreview":
       return { body: json(renderClaimReviews(model).jsonLd), contentType: "application/ld+json; charset=utf-8", filename };
     case "w3c":
-      return { body: json(renderW3cAnnotations(model, { baseUrl: options.baseUrl })), contentType: W3C_ANNOTATION_MEDIA_TYPE, filename };
+      return { body: json(renderW3cAnnotations(model, { baseUrl: options.baseUrl, includePending: options.includePending })), contentType: W3C_ANNOTATION_MEDIA_TYPE, filename };
   }
 }

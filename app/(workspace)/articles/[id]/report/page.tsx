@@ -5,7 +5,7 @@ import { PublicationStatus } from "@/components/report/publication-status";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { requireUser } from "@/lib/auth/current-user";
 import { buildReportModel } from "@/lib/data/reports/build-report-model";
-import { listPublications } from "@/lib/data/reports/publications";
+import { listPublications, publicReportPath } from "@/lib/data/reports/publications";
 import { canPublishReports } from "@/lib/permissions";
 import { renderClaimReviews } from "@/lib/report/render-claimreview";
 import { renderReportBody, reportStyles } from "@/lib/report/render-html";
@@ -19,7 +19,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const includePending = pending !== "hide";
   const [user, model, publications] = await Promise.all([
     requireUser(`/articles/${id}/report`),
-    buildReportModel(id, { audience: "internal", reportUrl: null }),
+    // The preview names the public address it would have, so ClaimReview checks see a complete page.
+    buildReportModel(id, {
+      audience: "internal",
+      reportUrl: process.env.NEXTAUTH_URL ? `${process.env.NEXTAUTH_URL}${publicReportPath(id)}` : null,
+    }),
     listPublications(id),
   ]);
   const live = publications.filter((p) => !p.withdrawnAt);
@@ -28,7 +32,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <div className="space-y-3 print:hidden">
         <BackLink href={`/articles/${id}`}>{model.article.title}</BackLink>
-        <h1 className="text-2xl font-semibold">Fact-check report</h1>
+        <p className="text-lg font-semibold">Fact-check report: downloads and publishing</p>
         <ReportToolbar articleId={id} includePending={includePending} />
         <PublicationStatus articleId={id} publications={publications} />
         {canPublishReports(user) ? (

@@ -1,0 +1,60 @@
+import { toSafeHref } from "./escape";
+
+/*
+ * Markdown for the report must read well as plain text and render the same
+ * text in any CommonMark/GFM renderer, including ones that pass raw HTML
+ * through. User text is escaped so it shows literally; a rationale is
+ * Markdown already, so it keeps its formatting but is fenced into a
+ * blockquote and stripped of what could escape it or harm a reader.
+ */
+
+/** Characters that start Markdown syntax anywhere in a line, and "&" where it would start an entity. */
+const INLINE_SYNTAX = /[\\`*[\]<>#|~_]|&(?=#?\w+;)/g;
+
+/**
+ * User text → one line of Markdown that renders literally. Newlines become
+ * spaces: a line break inside a list item or heading could start a new
+ * block (a "# heading", a "- list") outside the place we put the text.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*[\r\n]+\s*/g, " ")
+    .replace(INLINE_SYNTAX, (character, offset: number, whole: string) =>
+      // An underscore inside a word never makes emphasis; leave it readable.
+      character === "_" && /\w/.test(whole.charAt(offset - 1)) && /\w/.test(whole.charAt(offset + 1))
+        ? character
+        : `\\${character}`,
+    );
+}
+
+/** `[text](url)` for an http(s) URL, else the escaped text alone, so a bad URL never becomes a link. */
+export function markdownLink(url: string | null, text: string): string {
+  const href = toSafeHref(url);
+  if (href === null) return escapeMarkdown(text);
+  // Parentheses would end the destination early; the URL parser already encoded spaces and angle brackets.
+  const destination = href.replace(/\(/g, "%28").replace(/\)/g, "%29");
+  return `[${escapeMarkdown(text)}](${destination})`;
+}
+
+/**
+ * A user's Markdown as a blockquote that cannot break out of it: every line
+ * gets "> ", raw HTML and autolinks are escaped, links to anything but
+ * http(s)/mailto are turned back into text, and headings (ATX and setext)
+ * are shown literally so they do not join the report's outline.
+ */
+export function quoteMarkdownBlock(markdown: string): string {
+  return markdown
+    .replace(/\r\n?/g, "\n")
+    .trim()
+    .split("\n")
+    .map((line) =>
+      line
+        .replace(/</g, "\\<")
+        .replace(/\]\((?!\s*<?\s*(?:https?:|mailto:))/gi, "]\\(")
+        .replace(/^(\s{0,3})\[([^\]]*)\]:(?!\s*<?\s*(?:https?:|mailto:))/i, "$1\\[$2\\]:")
+        .replace(/^(\s{0,3})(#{1,6})(?=\s|$)/, "$1\\$2")
+        .replace(/^(\s{0,3})([=-]+\s*)$/, "$1\\$2"),
+    )
+    .map((line) => (line === "" ? ">" : `> ${line}`))
+    .join("\n");
+}

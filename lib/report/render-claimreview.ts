@@ -1,0 +1,206 @@
+import { toSafeHref } from "./escape";
+import { toDay } from "./report-dates";
+import type { ReportModel, ReportRating } from "./report-model";
+import { sortClaimsIntoSections, type CheckedClaim } from "./report-sections";
+
+/*
+ * schema.org ClaimReview JSON-LD, one per approved claim, for search engines
+ * and fact-check aggregators. Google's guidelines (developers.google.com/
+ * search/docs/appearance/structured-data/factcheck) require claimReviewed,
+ * reviewRating (with alternateName) and url, and recommend author,
+ * datePublished and itemReviewed (a Claim with author, datePublished and an
+ * appearance). We still emit what we can when a field is missing, and list
+ * each broken recommendation in `warnings` for the editor: a report is
+ * never blocked on search-engine markup. (Google's page also says it is
+ * phasing ClaimReview out of Search; the Fact Check Explorer and other
+ * consumers keep reading it.)
+ */
+
+/** Google: "try to keep this less than 75 characters to minimize wrapping when displayed on a mobile device". */
+export const CLAIM_REVIEWED_MAX = 75;
+
+interface Organization {
+  "@type": "Organization";
+  name: string;
+  url?: string;
+}
+
+export interface ClaimReviewJsonLd {
+  "@context": "https://schema.org";
+  "@type": "ClaimReview";
+  url?: string;
+  claimReviewed: string;
+  author: Organization;
+  datePublished?: string;
+  reviewRating: {
+    "@type": "Rating";
+    alternateName: string;
+    ratingValue?: number;
+    bestRating?: number;
+    worstRating?: number;
+  };
+  itemReviewed: {
+    "@type": "Claim";
+    /** The model does not say whether a claimant is a person, so it is typed as an Organization. */
+    author?: { "@type": "Organization"; name: string };
+    datePublished?: string;
+    appearance?: { "@type": "CreativeWork"; url: string };
+  };
+}
+
+export interface ClaimReviewResult {
+  jsonLd: ClaimReviewJsonLd[];
+  /** Sentences for the editor, one per broken recommendation; empty when the markup follows them all. */
+  warnings: string[];
+}
+
+/** The numeric ends of the scale, or null when fewer than two distinct numbers exist. */
+function scaleBoundsOf(ratings: ReportRating[]): { best: number; worst: number } | null {
+  const values = ratings.flatMap((rating) => (rating.value === null ? [] : [rating.value]));
+  if (values.length === 0) return null;
+  const best = Math.max(...values);
+  const worst = Math.min(...values);
+  return best > worst ? { best, worst } : null;
+}
+
+function toReviewRating(rating: ReportRating, model: ReportModel): ClaimReviewJsonLd["reviewRating"] {
+  const reviewRating: ClaimReviewJsonLd["reviewRating"] = { "@type": "Rating", alternateName: rating.label };
+  const bounds = scaleBoundsOf([...model.ratings, rating]);
+  if (rating.value !== null && bounds !== null) {
+    reviewRating.ratingValue = rating.value;
+    reviewRating.bestRating = bounds.best;
+    reviewRating.worstRating = bounds.worst;
+  }
+  return reviewRating;
+}
+
+/** Problems that affect every ClaimReview of the report: said once, not once per claim. */
+function findReportWarnings(model: ReportModel, count: number): string[] {
+  const warnings: string[] = [];
+  if (toSafeHref(model.reportUrl) === null) {
+    warnings.push(
+      "The report has no public http(s) URL yet, so every ClaimReview lacks `url`, which Google requires. Publish the report first.",
+    );
+  }
+  if (!model.publication) {
+    warnings.push("The report is not published, so `datePublished` (recommended) is left out.");
+  }
+  if (toSafeHref(model.organization.url) === null) {
+    warnings.push(
+      "The organisation has no http(s) URL in the settings, so `author.url` (recommended) is left out.",
+    );
+  }
+  if (!model.article.publishedAt) {
+    warnings.push(
+      "The article has no publication date, so `itemReviewed.datePublished` (recommended) is left out.",
+    );
+  }
+  if (toSafeHref(model.article.sourceUrl) === null) {
+    warnings.push(
+      "The article has no http(s) source URL, so `itemReviewed.appearance` (recommended) is left out.",
+    );
+  }
+  const bounds = scaleBoundsOf(model.ratings);
+  if (bounds !== null && bounds.worst < 1) {
+    warnings.push(
+      `The rating scale starts at ${bounds.worst}; Google requires worstRating to be at least 1.`,
+    );
+  }
+  if (count > 1) {
+    warnings.push(
+      `The page carries ${count} ClaimReview items; Google shows its single fact-check rich result only for pages with exactly one.`,
+    );
+  }
+  return warnings;
+}
+
+function findClaimWarnings(claim: CheckedClaim, claimReviewed: string): string[] {
+  const warnings: string[] = [];
+  const label = `Claim ${claim.number}`;
+  // Characters as a reader counts them (code points), not UTF-16 units: an emoji is one.
+  const length = Array.from(claimReviewed).length;
+  if (length === 0) {
+    warnings.push(`${label}: the statement is empty, and Google requires \`claimReviewed\`.`);
+  }
+  if (length > CLAIM_REVIEWED_MAX) {
+    warnings.push(
+      `${label}: \`claimReviewed\` is ${length} characters; Google recommends under ${CLAIM_REVIEWED_MAX} so it does not wrap on phones.`,
+    );
+  }
+  if (!claim.claimant) {
+    warnings.push(`${label}: no claimant, so \`itemReviewed.author\` (recommended) is left out.`);
+  }
+  if (claim.verdict.rating.label.trim() === "") {
+    warnings.push(`${label}: the rating has no label, and Google requires \`reviewRating.alternateName\`.`);
+  }
+  if (claim.verdict.rating.value === null) {
+    warnings.push(
+      `${label}: “${claim.verdict.rating.label}” has no numeric value, so ratingValue, bestRating and worstRating (recommended) are left out; the textual rating still shows.`,
+    );
+  }
+  return warnings;
+}
+
+/** The parts every ClaimReview of the report shares, worked out once. */
+interface SharedParts {
+  reportUrl: string | null;
+  author: Organization;
+  datePublished: string | null;
+  claimDate: string | null;
+  appearanceUrl: string | null;
+}
+
+function findSharedParts(model: ReportModel): SharedParts {
+  const organizationUrl = toSafeHref(model.organization.url);
+  return {
+    reportUrl: toSafeHref(model.reportUrl)?.split("#")[0] ?? null,
+    author: {
+      "@type": "Organization",
+      name: model.organization.name,
+      ...(organizationUrl ? { url: organizationUrl } : {}),
+    },
+    datePublished: toDay(model.publication?.publishedAt ?? null),
+    claimDate: toDay(model.article.publishedAt),
+    appearanceUrl: toSafeHref(model.article.sourceUrl),
+  };
+}
+
+function toClaimReview(
+  claim: CheckedClaim,
+  model: ReportModel,
+  shared: SharedParts,
+  claimReviewed: string,
+): ClaimReviewJsonLd {
+  const { reportUrl, author, datePublished, claimDate, appearanceUrl } = shared;
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    ...(reportUrl ? { url: `${reportUrl}#claim-${claim.number}` } : {}),
+    claimReviewed,
+    author: { ...author },
+    ...(datePublished ? { datePublished } : {}),
+    reviewRating: toReviewRating(claim.verdict.rating, model),
+    itemReviewed: {
+      "@type": "Claim",
+      ...(claim.claimant ? { author: { "@type": "Organization", name: claim.claimant } } : {}),
+      ...(claimDate ? { datePublished: claimDate } : {}),
+      ...(appearanceUrl ? { appearance: { "@type": "CreativeWork", url: appearanceUrl } } : {}),
+    },
+  };
+}
+
+/** One ClaimReview per approved claim, in article order, and what in them breaks Google's recommendations. */
+export function renderClaimReviews(model: ReportModel): ClaimReviewResult {
+  const { checked } = sortClaimsIntoSections(model);
+  const shared = findSharedParts(model);
+  const jsonLd: ClaimReviewJsonLd[] = [];
+  const claimWarnings: string[] = [];
+  for (const claim of checked) {
+    // Search results show it on one line: no line breaks or runs of spaces from the editor's typing.
+    const claimReviewed = claim.statement.replace(/\s+/g, " ").trim();
+    jsonLd.push(toClaimReview(claim, model, shared, claimReviewed));
+    claimWarnings.push(...findClaimWarnings(claim, claimReviewed));
+  }
+  const warnings = checked.length > 0 ? [...findReportWarnings(model, checked.length), ...claimWarnings] : [];
+  return { jsonLd, warnings };
+}

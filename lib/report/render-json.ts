@@ -1,0 +1,174 @@
+import { claimStatuses } from "../review/claim-status";
+import { reportDateOf } from "./report-dates";
+import { statusLabelOf } from "./report-labels";
+import type {
+  ReportClaim,
+  ReportModel,
+  ReportOptions,
+  ReportRating,
+  ReportReview,
+  ReportSource,
+  ReportVerdict,
+} from "./report-model";
+import { REPORT_SCHEMA_VERSION } from "./report-model";
+import { countRatings, listReportedClaims, sortClaimsIntoSections } from "./report-sections";
+
+/*
+ * The report as versioned JSON, documented by report-json-schema.ts. It is
+ * a public format, so it is built field by field rather than dumping the
+ * model: a field added to the model for the app does not leak into it, and
+ * a change to this shape is a new schemaVersion. Like the other formats it
+ * lists the checked claims and (unless excluded) the ones not yet checked,
+ * never dismissed ones. The article text is left out unless asked for: it
+ * is usually someone else's copyrighted work, and the selectors already
+ * locate each quote in it.
+ */
+
+export interface ReportJsonOptions extends ReportOptions {
+  /** Include the full article text the selectors index into (default false). */
+  includeArticleText?: boolean;
+}
+
+export type ReportJsonRating = Pick<
+  ReportRating,
+  "key" | "label" | "shortCode" | "value" | "color" | "definition"
+>;
+
+export interface ReportJsonVerdict {
+  id: string;
+  version: number;
+  rating: ReportJsonRating;
+  summary: string;
+  rationale: string;
+  rationaleFormat: "text/markdown";
+  sources: ReportSource[];
+  author: string | null;
+  reviews: ReportReview[];
+  approvedAt: string | null;
+}
+
+export interface ReportJsonClaim {
+  id: string;
+  number: number;
+  status: ReportClaim["status"];
+  statusLabel: string;
+  anchored: boolean;
+  selector: ReportClaim["selector"];
+  statement: string;
+  claimant: string | null;
+  type: string;
+  createdAt: string;
+  createdBy: string | null;
+  verdict: ReportJsonVerdict | null;
+  pendingVerdicts: ReportJsonVerdict[];
+}
+
+export interface ReportJson {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  generatedAt: string;
+  reportDate: string;
+  publication: ReportModel["publication"];
+  organization: ReportModel["organization"];
+  reportUrl: string | null;
+  article: Omit<ReportModel["article"], "text"> & { text?: string };
+  summary: {
+    claimsMarked: number;
+    checked: number;
+    notYetChecked: number;
+    dismissed: number;
+    percentDone: number;
+    readyToPublish: boolean;
+    byStatus: ReportModel["summary"]["counts"];
+    byRating: Array<{ key: string; label: string; count: number }>;
+  };
+  ratings: ReportJsonRating[];
+  claims: ReportJsonClaim[];
+}
+
+function toJsonRating(rating: ReportRating): ReportJsonRating {
+  const { key, label, shortCode, value, color, definition } = rating;
+  return { key, label, shortCode, value, color, definition };
+}
+
+function toJsonVerdict(verdict: ReportVerdict): ReportJsonVerdict {
+  return {
+    id: verdict.id,
+    version: verdict.version,
+    rating: toJsonRating(verdict.rating),
+    summary: verdict.summary,
+    rationale: verdict.rationale,
+    rationaleFormat: "text/markdown",
+    sources: verdict.sources.map(({ url, title, publisher, excerpt, accessedAt, archiveUrl }) => ({
+      url,
+      title,
+      publisher,
+      excerpt,
+      accessedAt,
+      archiveUrl,
+    })),
+    author: verdict.author,
+    reviews: verdict.reviews.map(({ reviewer, decision, at, comment }) => ({
+      reviewer,
+      decision,
+      at,
+      comment,
+    })),
+    approvedAt: verdict.approvedAt,
+  };
+}
+
+function toJsonClaim(claim: ReportClaim): ReportJsonClaim {
+  const { exact, prefix, suffix, start, end } = claim.selector;
+  return {
+    id: claim.id,
+    number: claim.number,
+    status: claim.status,
+    statusLabel: statusLabelOf(claim.status),
+    anchored: claim.anchored,
+    selector: { exact, prefix, suffix, start, end },
+    statement: claim.statement,
+    claimant: claim.claimant,
+    type: claim.type,
+    createdAt: claim.createdAt,
+    createdBy: claim.createdBy,
+    // Only an approved claim shows its verdict as one, matching the other formats.
+    verdict: claim.status === "approved" && claim.verdict ? toJsonVerdict(claim.verdict) : null,
+    pendingVerdicts: claim.pendingVerdicts.map(toJsonVerdict),
+  };
+}
+
+/** The report as a plain object matching `reportJsonSchema`; JSON.stringify it to serve. */
+export function renderReportJson(model: ReportModel, options: ReportJsonOptions = {}): ReportJson {
+  const { checked, notYetChecked } = sortClaimsIntoSections(model);
+  const { id, title, byline, dateline, publishedAt, sourceUrl, revision, text } = model.article;
+  const article = { id, title, byline, dateline, publishedAt, sourceUrl, revision };
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generatedAt: model.generatedAt,
+    reportDate: reportDateOf(model),
+    publication: model.publication
+      ? { version: model.publication.version, publishedAt: model.publication.publishedAt }
+      : null,
+    organization: { name: model.organization.name, url: model.organization.url },
+    reportUrl: model.reportUrl,
+    article: options.includeArticleText ? { ...article, text } : article,
+    summary: {
+      claimsMarked: model.claims.length,
+      checked: checked.length,
+      notYetChecked: notYetChecked.length,
+      dismissed: model.claims.filter((claim) => claim.status === "dismissed").length,
+      percentDone: model.summary.percentDone,
+      readyToPublish: model.summary.readyToPublish,
+      byStatus: Object.fromEntries(
+        claimStatuses.map((status) => [status, model.summary.counts[status] ?? 0]),
+      ) as ReportJson["summary"]["byStatus"],
+      byRating: countRatings(model).map(({ rating, count }) => ({
+        key: rating.key,
+        label: rating.label,
+        count,
+      })),
+    },
+    ratings: model.ratings.map(toJsonRating),
+    claims: listReportedClaims(model, options.includePending ?? true).map(toJsonClaim),
+  };
+}

@@ -1,0 +1,258 @@
+import { claimStatuses } from "../review/claim-status";
+import { REPORT_SCHEMA_VERSION } from "./report-model";
+
+/*
+ * JSON Schema (draft-07, the dialect most validators support by default)
+ * for renderReportJson's output, schemaVersion 1.0. Objects are closed
+ * (additionalProperties: false) so the test that validates the exporter
+ * against it also catches a field added to one and not the other. URLs are
+ * given as entered; consumers should link only http(s) ones.
+ */
+
+const nullableString = { type: ["string", "null"] } as const;
+const isoTimestamp = { type: "string", format: "date-time" } as const;
+const isoDay = { type: "string", format: "date" } as const;
+
+const rating = {
+  type: "object",
+  additionalProperties: false,
+  required: ["key", "label", "shortCode", "value", "color", "definition"],
+  properties: {
+    key: { type: "string", description: "Stable identifier of the rating on the scale." },
+    label: { type: "string" },
+    shortCode: { type: "string" },
+    value: {
+      type: ["integer", "null"],
+      minimum: 1,
+      maximum: 5,
+      description: "5 = best (True) … 1 = worst (False); null when outside the numeric scale.",
+    },
+    color: { type: "string", description: "CSS colour shown with the label, never instead of it." },
+    definition: { type: "string" },
+  },
+} as const;
+
+const source = {
+  type: "object",
+  additionalProperties: false,
+  required: ["url", "title", "publisher", "excerpt", "accessedAt", "archiveUrl"],
+  properties: {
+    url: { type: "string" },
+    title: { type: "string" },
+    publisher: { type: "string" },
+    excerpt: nullableString,
+    accessedAt: isoDay,
+    archiveUrl: nullableString,
+  },
+} as const;
+
+const review = {
+  type: "object",
+  additionalProperties: false,
+  required: ["reviewer", "decision", "at", "comment"],
+  properties: {
+    reviewer: { ...nullableString, description: "Null when the newsroom hides reviewer names." },
+    decision: { enum: ["approve", "request_changes"] },
+    at: isoTimestamp,
+    comment: nullableString,
+  },
+} as const;
+
+const verdict = {
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "id",
+    "version",
+    "rating",
+    "summary",
+    "rationale",
+    "rationaleFormat",
+    "sources",
+    "author",
+    "reviews",
+    "approvedAt",
+  ],
+  properties: {
+    id: { type: "string" },
+    version: { type: "integer", minimum: 1 },
+    rating: { $ref: "#/definitions/rating" },
+    summary: { type: "string" },
+    rationale: { type: "string", description: "Markdown; render it with raw HTML disabled." },
+    rationaleFormat: { const: "text/markdown" },
+    sources: { type: "array", items: { $ref: "#/definitions/source" } },
+    author: nullableString,
+    reviews: { type: "array", items: { $ref: "#/definitions/review" } },
+    approvedAt: {
+      type: ["string", "null"],
+      format: "date-time",
+      description: "When the approval threshold was met.",
+    },
+  },
+} as const;
+
+const claim = {
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "id",
+    "number",
+    "status",
+    "statusLabel",
+    "anchored",
+    "selector",
+    "statement",
+    "claimant",
+    "type",
+    "createdAt",
+    "createdBy",
+    "verdict",
+    "pendingVerdicts",
+  ],
+  properties: {
+    id: { type: "string" },
+    number: {
+      type: "integer",
+      minimum: 1,
+      description: "1-based position in article order; the report anchor is #claim-{number}.",
+    },
+    status: { enum: [...claimStatuses] },
+    statusLabel: { type: "string" },
+    anchored: { type: "boolean", description: "False when the quote lost its place in the current text." },
+    selector: {
+      type: "object",
+      description:
+        "W3C TextQuoteSelector + TextPositionSelector; positions are UTF-16 code units into the article text.",
+      additionalProperties: false,
+      required: ["exact", "prefix", "suffix", "start", "end"],
+      properties: {
+        exact: { type: "string" },
+        prefix: { type: "string" },
+        suffix: { type: "string" },
+        start: { type: "integer", minimum: 0 },
+        end: { type: "integer", minimum: 0 },
+      },
+    },
+    statement: { type: "string" },
+    claimant: nullableString,
+    type: { type: "string" },
+    createdAt: isoTimestamp,
+    createdBy: nullableString,
+    verdict: {
+      oneOf: [{ $ref: "#/definitions/verdict" }, { type: "null" }],
+      description: "The approved verdict.",
+    },
+    pendingVerdicts: {
+      type: "array",
+      items: { $ref: "#/definitions/verdict" },
+      description: "Submitted, not approved; always empty in published reports.",
+    },
+  },
+} as const;
+
+const statusCounts = {
+  type: "object",
+  additionalProperties: false,
+  required: [...claimStatuses],
+  properties: Object.fromEntries(claimStatuses.map((status) => [status, { type: "integer", minimum: 0 }])),
+} as const;
+
+/** JSON Schema of the report JSON. */
+export const reportJsonSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: `urn:fact-check-desk:report:${REPORT_SCHEMA_VERSION}`,
+  title: "Fact-check report",
+  description:
+    "A news article checked claim by claim: approved verdicts with sources, and the claims still being checked.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "schemaVersion",
+    "generatedAt",
+    "reportDate",
+    "publication",
+    "organization",
+    "reportUrl",
+    "article",
+    "summary",
+    "ratings",
+    "claims",
+  ],
+  properties: {
+    schemaVersion: { const: REPORT_SCHEMA_VERSION },
+    generatedAt: isoTimestamp,
+    reportDate: { ...isoTimestamp, description: "The publication time if published, else generatedAt." },
+    publication: {
+      oneOf: [
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["version", "publishedAt"],
+          properties: { version: { type: "integer", minimum: 1 }, publishedAt: isoTimestamp },
+        },
+        { type: "null" },
+      ],
+    },
+    organization: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "url"],
+      properties: { name: { type: "string" }, url: nullableString },
+    },
+    reportUrl: nullableString,
+    article: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "byline", "dateline", "publishedAt", "sourceUrl", "revision"],
+      properties: {
+        id: { type: "string" },
+        title: { type: "string" },
+        byline: nullableString,
+        dateline: nullableString,
+        publishedAt: { type: ["string", "null"], format: "date" },
+        sourceUrl: nullableString,
+        revision: { type: "integer", minimum: 1 },
+        text: { type: "string", description: "Present only when exported with the article text." },
+      },
+    },
+    summary: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "claimsMarked",
+        "checked",
+        "notYetChecked",
+        "dismissed",
+        "percentDone",
+        "readyToPublish",
+        "byStatus",
+        "byRating",
+      ],
+      properties: {
+        claimsMarked: { type: "integer", minimum: 0 },
+        checked: { type: "integer", minimum: 0 },
+        notYetChecked: { type: "integer", minimum: 0 },
+        dismissed: { type: "integer", minimum: 0 },
+        percentDone: { type: "integer", minimum: 0, maximum: 100 },
+        readyToPublish: { type: "boolean" },
+        byStatus: statusCounts,
+        byRating: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["key", "label", "count"],
+            properties: {
+              key: { type: "string" },
+              label: { type: "string" },
+              count: { type: "integer", minimum: 0 },
+            },
+          },
+        },
+      },
+    },
+    ratings: { type: "array", items: { $ref: "#/definitions/rating" } },
+    claims: { type: "array", items: { $ref: "#/definitions/claim" } },
+  },
+  definitions: { rating, source, review, verdict, claim },
+} as const;

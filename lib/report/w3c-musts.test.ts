@@ -1,0 +1,84 @@
+import { describe, it, expect } from "vitest";
+import { demoReport } from "./fixtures/demo-report";
+import { flattenAssertions, loadAssertions, runAssertions } from "./fixtures/w3c-suite";
+import { renderW3cAnnotations } from "./render-w3c";
+
+/*
+ * The W3C Web Annotation test suite's MUST assertions, run on our export.
+ * A check that cannot fail proves nothing, so broken annotations must fail.
+ */
+
+const annotationMusts = loadAssertions("annotations/annotationMusts.test");
+const collectionMusts = loadAssertions("collections/collectionMusts.test");
+const pageMusts = loadAssertions("collections/pages/pageMusts.test");
+
+const collection = JSON.parse(
+  JSON.stringify(renderW3cAnnotations(demoReport, { baseUrl: "https://factcheck.example.org" })),
+) as { first: { items: Array<Record<string, unknown>> } } & Record<string, unknown>;
+const annotations = collection.first.items;
+
+describe("W3C Web Annotation test suite, MUST assertions", () => {
+  it("loads every assertion the suite lists", () => {
+    expect(flattenAssertions(annotationMusts)).toHaveLength(54);
+    expect(flattenAssertions(collectionMusts)).toHaveLength(10);
+    expect(flattenAssertions(pageMusts)).toHaveLength(15);
+  });
+
+  it.each(annotations.map((annotation) => [annotation.id, annotation]))(
+    "%s passes annotationMusts",
+    (_id, annotation) => {
+      expect(runAssertions(annotationMusts, annotation)).toEqual([]);
+    },
+  );
+
+  // pageMusts takes "a single Annotation Page or an Annotation Collection with an embedded Page".
+  it("the collection passes collectionMusts, and with its embedded page pageMusts", () => {
+    expect(runAssertions(collectionMusts, collection)).toEqual([]);
+    expect(runAssertions(pageMusts, collection)).toEqual([]);
+  });
+
+  it("a collection without @context, or whose first page has no items, fails", () => {
+    const { "@context": _context, ...contextless } = collection;
+    expect(runAssertions(collectionMusts, contextless).map((f) => f.file)).toContain(
+      "collections/5.1-collectionContextValidated.json",
+    );
+    const itemless = { ...collection, first: { ...collection.first, items: undefined } };
+    expect(runAssertions(pageMusts, JSON.parse(JSON.stringify(itemless))).map((f) => f.file)).toContain(
+      "collections/pages/5.2-pageItemsValidated.json",
+    );
+  });
+
+  const valid = annotations[0] ?? {};
+  const without = (key: string) => Object.fromEntries(Object.entries(valid).filter(([name]) => name !== key));
+  it.each<[string, Record<string, unknown>, string]>([
+    ["no target", without("target"), "annotations/3.1-targetKeyFound.json"],
+    [
+      "both body and bodyValue",
+      { ...valid, bodyValue: "also this" },
+      "annotations/3.2.5-notBodyBodyValue.json",
+    ],
+    [
+      "a wrong @context",
+      { ...valid, "@context": "http://example.org/context.jsonld" },
+      "annotations/3.1-annotationContextValidated.json",
+    ],
+    ["no id", without("id"), "annotations/3.1-annotationIdValidated.json"],
+    ["a wrong type", { ...valid, type: "Note" }, "annotations/3.1-annotationTypeValidated.json"],
+    [
+      "a created that is no date-time",
+      { ...valid, created: "last Tuesday" },
+      "annotations/3.3.1-annotationCreatedValidated.json",
+    ],
+    [
+      "a TextQuoteSelector without exact",
+      {
+        ...valid,
+        target: { source: "https://example.org/a", selector: { type: "TextQuoteSelector", prefix: "x" } },
+      },
+      "annotations/specificResource/4.2.4-textQuoteSelectorValid.json",
+    ],
+  ])("an annotation with %s fails", (_name, broken, failingFile) => {
+    const failures = runAssertions(annotationMusts, broken);
+    expect(failures.map((failure) => failure.file)).toContain(failingFile);
+  });
+});
