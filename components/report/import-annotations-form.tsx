@@ -6,18 +6,19 @@ import { callApi } from "@/components/annotate/api-client";
 import { useFormSubmission } from "@/components/annotate/use-form-submission";
 import { Button, Field, FormError } from "@/components/ui/form-controls";
 import type { ImportOutcome } from "@/lib/data/claims/import-annotations";
+import { AppError } from "@/lib/errors/app-error";
 
 /** Upload a W3C Web Annotation file; claims that cannot be placed are listed, not dropped. */
 export function ImportAnnotationsForm({ articleId }: { articleId: string }) {
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const { pending, errors, message, submit } = useFormSubmission(async () => {
-    if (!file) throw new Error("Choose a file first.");
+    if (!file) throw new AppError("VALIDATION", "Choose a file first.");
     let document: unknown;
     try {
       document = JSON.parse(await file.text());
     } catch {
-      throw new Error("That file is not JSON. Choose a W3C Web Annotation file (.json or .jsonld).");
+      throw new AppError("VALIDATION", "That file is not JSON. Choose a W3C Web Annotation file (.json or .jsonld).");
     }
     setOutcome((await callApi<{ outcome: ImportOutcome }>("POST", `/api/v1/articles/${articleId}/annotations`, document)).outcome);
   });
@@ -34,7 +35,7 @@ export function ImportAnnotationsForm({ articleId }: { articleId: string }) {
             className="mt-1 block text-sm"
           />
         </Field>
-        <FormError message={message ?? (file || !pending ? null : "Choose a file first.")} />
+        <FormError message={message} />
         <Button type="submit" disabled={pending || !file}>
           {pending ? "Importing…" : "Import annotations"}
         </Button>

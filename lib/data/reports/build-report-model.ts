@@ -49,8 +49,8 @@ export async function buildReportModel(articleId: string, options: ReportAudienc
   const showNames = !isPublic || settings.showReviewerNames;
 
   const claims: ReportClaim[] = article.claims.map((claim, index) => {
-    const { status } = describeClaimStatus(claim as Parameters<typeof describeClaimStatus>[0], settings);
-    const facts = new Map(toClaimFacts(claim as Parameters<typeof toClaimFacts>[0]).verdicts.map((f) => [f.id, f]));
+    const { status } = describeClaimStatus(claim, settings);
+    const facts = new Map(toClaimFacts(claim).verdicts.map((f) => [f.id, f]));
     const submitted = claim.verdicts.filter((v) => v.state === "submitted");
     const approvedVerdict =
       status === "approved" ? submitted.find((v) => { const fact = facts.get(v.id); return fact ? reviewStateOf(fact, settings).approved : false; }) : undefined;
@@ -70,7 +70,7 @@ export async function buildReportModel(articleId: string, options: ReportAudienc
       pendingVerdicts: isPublic ? [] : submitted.filter((v) => v !== approvedVerdict).flatMap((v) => toVerdict(v) ?? []),
     };
   });
-  const statusViews = article.claims.map((claim) => describeClaimStatus(claim as Parameters<typeof describeClaimStatus>[0], settings));
+  const statusViews = article.claims.map((claim) => describeClaimStatus(claim, settings));
 
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
