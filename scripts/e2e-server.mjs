@@ -22,6 +22,8 @@ const env = {
   NEXT_DIST_DIR: ".next-test",
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  // e2e tests serve pages to import from local test servers.
+  IMPORT_ALLOWED_HOSTS: process.env.IMPORT_ALLOWED_HOSTS ?? "127.0.0.1,localhost",
 };
 const cleanup = () => ownsDataDir && rmSync(dataDir, { recursive: true, force: true });
 

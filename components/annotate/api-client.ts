@@ -3,21 +3,28 @@ import { AppError, appErrorCodes, type AppErrorCode } from "@/lib/errors/app-err
 /**
  * Calls our JSON API from the browser. Failures come back as the app's one
  * error type, carrying the server's message (a sentence for the user) and
- * any field errors.
+ * any field errors. A JSON body is serialised; a Blob (a file) is sent as is.
  */
 export async function callApi<T>(
   method: "POST" | "PUT" | "PATCH" | "DELETE",
   url: string,
   body?: unknown,
+  signal?: AbortSignal,
 ): Promise<T> {
+  const isFile = body instanceof Blob;
   let response: Response;
   try {
     response = await fetch(url, {
       method,
-      headers: body === undefined ? {} : { "Content-Type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+      headers:
+        body === undefined
+          ? {}
+          : { "Content-Type": isFile ? body.type || "application/octet-stream" : "application/json" },
+      body: body === undefined ? undefined : isFile ? body : JSON.stringify(body),
     });
-  } catch {
+  } catch (error) {
+    if (signal?.aborted) throw error;
     throw new AppError("UNAVAILABLE", "Could not reach the server. Check your connection and try again.");
   }
   if (response.status === 204) return undefined as T;

@@ -38,7 +38,10 @@ export function ArticleHeader({ article, canEdit }: { article: ArticleView; canE
                 Edit text
               </Link>
               {" · "}
-              <Link href={`/articles/${article.id}/import-annotations`} className="underline underline-offset-2">
+              <Link
+                href={`/articles/${article.id}/import-annotations`}
+                className="underline underline-offset-2"
+              >
                 Import annotations
               </Link>
             </>

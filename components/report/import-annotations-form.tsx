@@ -18,14 +18,30 @@ export function ImportAnnotationsForm({ articleId }: { articleId: string }) {
     try {
       document = JSON.parse(await file.text());
     } catch {
-      throw new AppError("VALIDATION", "That file is not JSON. Choose a W3C Web Annotation file (.json or .jsonld).");
+      throw new AppError(
+        "VALIDATION",
+        "That file is not JSON. Choose a W3C Web Annotation file (.json or .jsonld).",
+      );
     }
-    setOutcome((await callApi<{ outcome: ImportOutcome }>("POST", `/api/v1/articles/${articleId}/annotations`, document)).outcome);
+    setOutcome(
+      (
+        await callApi<{ outcome: ImportOutcome }>(
+          "POST",
+          `/api/v1/articles/${articleId}/annotations`,
+          document,
+        )
+      ).outcome,
+    );
   });
   return (
     <div className="space-y-4">
       <form onSubmit={submit} className="space-y-3" noValidate>
-        <Field id="annotations-file" label="Annotation file (JSON-LD)" hint="An Annotation, an AnnotationPage or an AnnotationCollection, e.g. exported from this tool." error={errors.file}>
+        <Field
+          id="annotations-file"
+          label="Annotation file (JSON-LD)"
+          hint="An Annotation, an AnnotationPage or an AnnotationCollection, e.g. exported from this tool."
+          error={errors.file}
+        >
           <input
             id="annotations-file"
             type="file"
@@ -41,13 +57,19 @@ export function ImportAnnotationsForm({ articleId }: { articleId: string }) {
         </Button>
       </form>
       {outcome ? (
-        <div role="status" className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-4" data-testid="import-outcome">
+        <div
+          role="status"
+          className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-4"
+          data-testid="import-outcome"
+        >
           <p className="font-semibold">
             {outcome.created.length} {outcome.created.length === 1 ? "claim" : "claims"} imported.
           </p>
           {outcome.unanchored.length > 0 ? (
             <div>
-              <p className="font-medium text-amber-950">{outcome.unanchored.length} could not be placed in this article:</p>
+              <p className="font-medium text-amber-950">
+                {outcome.unanchored.length} could not be placed in this article:
+              </p>
               <ul className="ml-5 list-disc text-sm">
                 {outcome.unanchored.map((item, index) => (
                   <li key={index}>
@@ -57,7 +79,10 @@ export function ImportAnnotationsForm({ articleId }: { articleId: string }) {
               </ul>
             </div>
           ) : null}
-          <Link href={`/articles/${articleId}`} className="inline-block rounded bg-blue-800 px-3 py-1.5 text-sm font-medium text-white">
+          <Link
+            href={`/articles/${articleId}`}
+            className="inline-block rounded bg-blue-800 px-3 py-1.5 text-sm font-medium text-white"
+          >
             Back to the article
           </Link>
         </div>

@@ -6,7 +6,15 @@ import { callApi, messageOf } from "@/components/annotate/api-client";
 import { Button, FormError } from "@/components/ui/form-controls";
 
 /** Publish the report as a new frozen version, or take the public page down. */
-export function PublishControls({ articleId, isPublished, nextVersion }: { articleId: string; isPublished: boolean; nextVersion: number }) {
+export function PublishControls({
+  articleId,
+  isPublished,
+  nextVersion,
+}: {
+  articleId: string;
+  isPublished: boolean;
+  nextVersion: number;
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

@@ -32,7 +32,10 @@ export function ReportToolbar({ articleId, includePending }: { articleId: string
         </ul>
       </nav>
       <p className="text-sm">
-        <Link href={`/articles/${articleId}/report${includePending ? "?pending=hide" : ""}`} className="underline underline-offset-2">
+        <Link
+          href={`/articles/${articleId}/report${includePending ? "?pending=hide" : ""}`}
+          className="underline underline-offset-2"
+        >
           {includePending ? "Hide claims not yet checked" : "Show claims not yet checked"}
         </Link>
       </p>

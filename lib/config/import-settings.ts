@@ -54,7 +54,13 @@ export function parseImportSettings(env: Record<string, string | undefined>): Im
     connectTimeoutMs: data.IMPORT_CONNECT_TIMEOUT_MS,
     maxRedirects: data.IMPORT_MAX_REDIRECTS,
     allowedHosts: data.IMPORT_ALLOWED_HOSTS.split(",")
-      .map((host) => host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1").replace(/\.$/, ""))
+      .map((host) =>
+        host
+          .trim()
+          .toLowerCase()
+          .replace(/^\[(.*)\]$/, "$1")
+          .replace(/\.$/, ""),
+      )
       .filter((host) => host !== ""),
   };
 }

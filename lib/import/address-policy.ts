@@ -39,7 +39,10 @@ function isPublicIPv4(address: ipaddr.IPv4): boolean {
 
 /** "News.Example." and "[::1]" as written in URLs → "news.example" and "::1", the form allow-list entries use. */
 export function normalizeHostname(hostname: string): string {
-  return hostname.toLowerCase().replace(/^\[(.*)\]$/, "$1").replace(/\.$/, "");
+  return hostname
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, "$1")
+    .replace(/\.$/, "");
 }
 
 /** Host names the deployment trusts even though they resolve to private addresses (intranets, tests). */

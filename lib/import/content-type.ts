@@ -12,7 +12,10 @@ export function parseContentType(header: string | undefined): ContentType {
   for (const parameter of parameters) {
     const [name = "", value = ""] = parameter.split("=");
     if (name.trim().toLowerCase() === "charset") {
-      const cleaned = value.trim().replace(/^["']|["']$/g, "").toLowerCase();
+      const cleaned = value
+        .trim()
+        .replace(/^["']|["']$/g, "")
+        .toLowerCase();
       charset = cleaned === "" ? null : cleaned;
     }
   }

@@ -4,7 +4,8 @@ import { extractArticleFromHtml } from "./extract-html";
 import type { ImportedArticle } from "./import-result";
 
 const newsPage = readFileSync(new URL("./fixtures/news-page.html", import.meta.url), "utf8");
-const pageUrl = "https://www.coastalherald.example/news/2025/03/14/harbour-bridge-repairs?utm_source=newsletter";
+const pageUrl =
+  "https://www.coastalherald.example/news/2025/03/14/harbour-bridge-repairs?utm_source=newsletter";
 
 describe("extractArticleFromHtml on a saved news page", () => {
   const article = extractArticleFromHtml(newsPage, { url: pageUrl });
@@ -58,17 +59,24 @@ describe("extractArticleFromHtml on a saved news page", () => {
 
   it("falls back to the given URL when the page names no canonical URL", () => {
     const page = `<title>T</title><article><h1>T</h1><p>${"Words in a sentence. ".repeat(20)}</p></article>`;
-    expect(extractArticleFromHtml(page, { url: "https://example.com/a" }).sourceUrl).toBe("https://example.com/a");
+    expect(extractArticleFromHtml(page, { url: "https://example.com/a" }).sourceUrl).toBe(
+      "https://example.com/a",
+    );
     expect(extractArticleFromHtml(page).sourceUrl).toBeNull();
   });
 });
 
 describe("extractArticleFromHtml on minimal pages", () => {
   const prose = (n: number): string =>
-    Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} has enough words in it to read as prose.</p>`).join("");
+    Array.from(
+      { length: n },
+      (_, i) => `<p>Paragraph ${i + 1} has enough words in it to read as prose.</p>`,
+    ).join("");
 
   it("takes the title from <title> and Readability when there is no metadata", () => {
-    const article = extractArticleFromHtml(`<html><head><title>Plain page</title></head><body>${prose(3)}</body></html>`);
+    const article = extractArticleFromHtml(
+      `<html><head><title>Plain page</title></head><body>${prose(3)}</body></html>`,
+    );
     expect(article.title).toBe("Plain page");
     expect(article.paragraphs).toHaveLength(3);
     expect(article.byline).toBeNull();
@@ -97,8 +105,14 @@ describe("extractArticleFromHtml on minimal pages", () => {
 
   it.each<[string, string]>([
     ["an empty document", ""],
-    ["only navigation and scripts", "<nav><a href='/'>Home</a><a href='/news'>News</a></nav><script>track()</script>"],
-    ["only a cookie banner", "<div class='cookie-banner'><p>We use cookies to improve your experience on this site.</p></div>"],
+    [
+      "only navigation and scripts",
+      "<nav><a href='/'>Home</a><a href='/news'>News</a></nav><script>track()</script>",
+    ],
+    [
+      "only a cookie banner",
+      "<div class='cookie-banner'><p>We use cookies to improve your experience on this site.</p></div>",
+    ],
   ])("reports no article text for %s", (_name, html) => {
     expect(() => extractArticleFromHtml(html)).toThrow(
       expect.objectContaining({

@@ -4,6 +4,7 @@ import { toCalendarDate } from "./calendar-date";
 import { dropHeaderEcho } from "./drop-header-echo";
 import { extractMetadata } from "./extract-metadata";
 import { extractTextBlocks } from "./extract-text-blocks";
+import { assertElementCountWithinLimit } from "./html-complexity";
 import type { ImportedArticle } from "./import-result";
 import { readInertDocument } from "./inert-document";
 import { removeBoilerplate } from "./remove-boilerplate";
@@ -27,6 +28,7 @@ export function extractArticleFromHtml(html: string, options: ExtractArticleOpti
     // Metadata first: Readability removes the JSON-LD scripts it reads from.
     const metadata = extractMetadata(document, options.url);
     removeBoilerplate(document);
+    assertElementCountWithinLimit(document);
     const readable = new Readability<Node>(document, { serializer: (node) => node }).parse();
     const title = metadata.title ?? cleanText(readable?.title);
     const byline = metadata.byline ?? cleanByline(readable?.byline);

@@ -2,10 +2,18 @@ import { describe, it, expect } from "vitest";
 import { extractMetadata, type PageMetadata } from "./extract-metadata";
 import { readInertDocument } from "./inert-document";
 
-const none: PageMetadata = { canonicalUrl: null, title: null, publishedAt: null, byline: null, siteName: null };
+const none: PageMetadata = {
+  canonicalUrl: null,
+  title: null,
+  publishedAt: null,
+  byline: null,
+  siteName: null,
+};
 const ld = (value: unknown): string => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 const read = (head: string, url?: string): PageMetadata =>
-  readInertDocument(`<html><head>${head}</head><body></body></html>`, url, (document) => extractMetadata(document, url));
+  readInertDocument(`<html><head>${head}</head><body></body></html>`, url, (document) =>
+    extractMetadata(document, url),
+  );
 
 describe("extractMetadata", () => {
   it.each<[string, string, string | undefined, Partial<PageMetadata>]>([
@@ -15,7 +23,12 @@ describe("extractMetadata", () => {
       `<meta property="og:title" content="OG title"><meta property="og:url" content="https://news.example/a">
        <meta property="og:site_name" content="News Example"><meta property="article:published_time" content="2024-02-29T10:00:00Z">`,
       undefined,
-      { title: "OG title", canonicalUrl: "https://news.example/a", siteName: "News Example", publishedAt: "2024-02-29" },
+      {
+        title: "OG title",
+        canonicalUrl: "https://news.example/a",
+        siteName: "News Example",
+        publishedAt: "2024-02-29",
+      },
     ],
     [
       "Open Graph written with name= instead of property=",
@@ -115,19 +128,44 @@ describe("extractMetadata", () => {
       undefined,
       { byline: "Ann Lee" },
     ],
-    ["meta author that is a URL is ignored", `<meta name="author" content="https://news.example/ann">`, undefined, {}],
-    ["an impossible date is ignored", `<meta property="article:published_time" content="2025-02-30">`, undefined, {}],
-    ["a non-ISO date is ignored rather than guessed", `<meta property="article:published_time" content="April 28, 2025">`, undefined, {}],
+    [
+      "meta author that is a URL is ignored",
+      `<meta name="author" content="https://news.example/ann">`,
+      undefined,
+      {},
+    ],
+    [
+      "an impossible date is ignored",
+      `<meta property="article:published_time" content="2025-02-30">`,
+      undefined,
+      {},
+    ],
+    [
+      "a non-ISO date is ignored rather than guessed",
+      `<meta property="article:published_time" content="April 28, 2025">`,
+      undefined,
+      {},
+    ],
   ])("%s", (_name, head, url, expected) => {
     expect(read(head, url)).toEqual({ ...none, ...expected });
   });
 
   it.each<[string, string, string]>([
-    ["a <time> marked as the publication date", `<time datetime="2020-01-01">old</time><time itemprop="datePublished" datetime="2024-05-06T07:00">x</time>`, "2024-05-06"],
-    ["the first <time> inside the article", `<aside><time datetime="2020-01-01">x</time></aside><article><time datetime="2024-05-06">y</time></article>`, "2024-05-06"],
+    [
+      "a <time> marked as the publication date",
+      `<time datetime="2020-01-01">old</time><time itemprop="datePublished" datetime="2024-05-06T07:00">x</time>`,
+      "2024-05-06",
+    ],
+    [
+      "the first <time> inside the article",
+      `<aside><time datetime="2020-01-01">x</time></aside><article><time datetime="2024-05-06">y</time></article>`,
+      "2024-05-06",
+    ],
     ["any <time> as a last resort", `<footer><time datetime="2023-12-31">z</time></footer>`, "2023-12-31"],
   ])("reads the date from %s", (_name, body, expected) => {
-    const metadata = readInertDocument(`<body>${body}</body>`, undefined, (document) => extractMetadata(document));
+    const metadata = readInertDocument(`<body>${body}</body>`, undefined, (document) =>
+      extractMetadata(document),
+    );
     expect(metadata.publishedAt).toBe(expected);
   });
 });

@@ -53,7 +53,12 @@ function linkHref(document: Document, rel: string): string | null {
 
 /** The publication time: an explicitly marked one first, then the first inside the article, then any. */
 function timeDatetime(document: Document): string | null {
-  const selectors = ['time[itemprop~="datePublished"]', "time[pubdate]", "article time[datetime]", "time[datetime]"];
+  const selectors = [
+    'time[itemprop~="datePublished"]',
+    "time[pubdate]",
+    "article time[datetime]",
+    "time[datetime]",
+  ];
   for (const selector of selectors) {
     const value = document.querySelector(selector)?.getAttribute("datetime");
     if (value) return value;

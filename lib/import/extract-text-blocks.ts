@@ -12,12 +12,13 @@ export interface TextBlock {
 }
 
 /** Elements that start and end a paragraph. Everything else is inline: its text joins the paragraph. */
-const BLOCK_TAGS = new Set([
-  "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl", "dt",
-  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-  "hgroup", "hr", "html", "legend", "li", "main", "ol", "p", "pre", "section", "summary", "table",
-  "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-]);
+const BLOCK_TAGS = new Set(
+  (
+    "address article blockquote body caption center dd details div dl dt fieldset figcaption " +
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main ol p pre " +
+    "section summary table tbody td tfoot th thead tr ul"
+  ).split(" "),
+);
 
 /**
  * Elements dropped with everything inside them: code, styling, embedded
@@ -25,18 +26,19 @@ const BLOCK_TAGS = new Set([
  * and style, would leak code into the article), form controls, and page
  * furniture that Readability may leave behind.
  */
-const DROPPED_TAGS = new Set([
-  "applet", "area", "audio", "base", "button", "canvas", "datalist", "dialog", "embed", "frame",
-  "frameset", "head", "iframe", "img", "input", "link", "map", "math", "meta", "nav", "noscript",
-  "object", "option", "param", "picture", "script", "select", "source", "style", "svg", "template",
-  "textarea", "title", "track", "video", "aside",
-]);
+const DROPPED_TAGS = new Set(
+  (
+    "applet area audio base button canvas datalist dialog embed frame frameset head iframe " +
+    "img input link map math meta nav noscript object option param picture script select " +
+    "source style svg template textarea title track video aside"
+  ).split(" "),
+);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 
-/** Leaving a block element is queued as a marker so the walk needs no recursion (deeply nested pages cannot overflow the stack). */
+/** Leaving a block element is queued as a marker, so the walk is a loop and its depth costs no stack. */
 interface LeaveBlock {
   leave: string;
 }

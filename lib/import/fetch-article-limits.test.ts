@@ -17,9 +17,12 @@ async function stream(response: ServerResponse, total: number): Promise<number> 
   while (sent < total && !response.destroyed) {
     sent += CHUNK.byteLength;
     if (!response.write(CHUNK)) {
-      await new Promise((resolve) => {
-        response.once("drain", resolve);
-        response.once("close", resolve);
+      await new Promise<void>((resolve) => {
+        const resume = (): void => {
+          response.off("drain", resume).off("close", resume);
+          resolve();
+        };
+        response.on("drain", resume).on("close", resume);
       });
     }
   }
@@ -42,7 +45,10 @@ beforeAll(async () => {
       response.writeHead(200, { "content-type": "text/html", ...declared });
       const ended = whenResponseCloses(response);
       const sending = stream(response, 20 * MEGABYTE);
-      closed.set(path, Promise.all([ended, sending]).then(([{ finished }, bytesSent]) => ({ finished, bytesSent })));
+      closed.set(
+        path,
+        Promise.all([ended, sending]).then(([{ finished }, bytesSent]) => ({ finished, bytesSent })),
+      );
     } else {
       response.writeHead(404).end();
     }
@@ -78,9 +84,12 @@ describe("fetchArticle time and size limits", () => {
     const onProgress = (event: FetchProgress): void => {
       if (event.stage === "downloading") received.push(event.receivedBytes);
     };
-    await expect(fetchArticle(`${server.origin}/huge`, { settings: local, onProgress })).rejects.toMatchObject({
+    await expect(
+      fetchArticle(`${server.origin}/huge`, { settings: local, onProgress }),
+    ).rejects.toMatchObject({
       code: "PAYLOAD_TOO_LARGE",
-      message: "That page is larger than 5 MB, far more than an article needs. Paste the article text instead.",
+      message:
+        "That page is larger than 5 MB, far more than an article needs. Paste the article text instead.",
     });
     expect(Math.max(...received)).toBeLessThanOrEqual(5 * MEGABYTE);
     const outcome = await closed.get("/huge");
@@ -97,7 +106,10 @@ describe("fetchArticle time and size limits", () => {
         if (event.stage === "downloading") received.push(event.receivedBytes);
       },
     });
-    await expect(attempt).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE", message: expect.stringMatching(/larger than 1 MB/) });
+    await expect(attempt).rejects.toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+      message: expect.stringMatching(/larger than 1 MB/),
+    });
     expect(received).toEqual([]);
     expect((await closed.get("/huge-declared"))?.finished).toBe(false);
   });

@@ -82,7 +82,9 @@ describe("fetchArticle address policy", () => {
   });
 
   it("allows localhost when it is allow-listed", async () => {
-    const article = await fetchArticle(`http://localhost:${site.port}/article`, { settings: { allowedHosts: ["localhost"] } });
+    const article = await fetchArticle(`http://localhost:${site.port}/article`, {
+      settings: { allowedHosts: ["localhost"] },
+    });
     expect(article.title).toBe("Public headline");
   });
 
@@ -110,7 +112,11 @@ describe("fetchArticle redirects", () => {
     await expect(
       fetchArticle(`http://news.test:${site.port}/hop/1`, { lookup: testDns, settings: trusted }),
     ).rejects.toMatchObject(BLOCKED);
-    expect(site.requests.slice(before).map((request) => request.path)).toEqual(["/hop/1", "/hop/2", "/hop/3"]);
+    expect(site.requests.slice(before).map((request) => request.path)).toEqual([
+      "/hop/1",
+      "/hop/2",
+      "/hop/3",
+    ]);
     expect(internal.requests).toHaveLength(0);
   });
 
@@ -129,16 +135,25 @@ describe("fetchArticle redirects", () => {
   });
 
   it("refuses a redirect to a non-web scheme", async () => {
-    const attempt = fetchArticle(`http://news.test:${site.port}/to/${encodeURIComponent("file:///etc/passwd")}`, {
-      lookup: testDns,
-      settings: trusted,
+    const attempt = fetchArticle(
+      `http://news.test:${site.port}/to/${encodeURIComponent("file:///etc/passwd")}`,
+      {
+        lookup: testDns,
+        settings: trusted,
+      },
+    );
+    await expect(attempt).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/file: address/),
     });
-    await expect(attempt).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/file: address/) });
   });
 
   it("stops after the redirect limit", async () => {
     const before = site.requests.length;
-    const attempt = fetchArticle(`http://news.test:${site.port}/forever/0`, { lookup: testDns, settings: trusted });
+    const attempt = fetchArticle(`http://news.test:${site.port}/forever/0`, {
+      lookup: testDns,
+      settings: trusted,
+    });
     await expect(attempt).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringMatching(/^That address redirected more than 5 times\./),
@@ -155,10 +170,14 @@ describe("fetchArticle redirects", () => {
   });
 
   it("detects a redirect loop", async () => {
-    const attempt = fetchArticle(`http://news.test:${site.port}/loop-a`, { lookup: testDns, settings: trusted });
+    const attempt = fetchArticle(`http://news.test:${site.port}/loop-a`, {
+      lookup: testDns,
+      settings: trusted,
+    });
     await expect(attempt).rejects.toMatchObject({
       code: "BAD_REQUEST",
-      message: "That address redirects in a loop and never reaches a page. Open it in a browser, or paste the text.",
+      message:
+        "That address redirects in a loop and never reaches a page. Open it in a browser, or paste the text.",
     });
   });
 });

@@ -25,18 +25,32 @@ beforeAll(async () => {
       case "/latin1":
         response
           .writeHead(200, { "content-type": "text/html; charset=windows-1252" })
-          .end(Buffer.from("<title>Caf\xe9</title><p>Le caf\xe9 co\xfbte 2 \x80, dit le g\xe9rant du caf\xe9 de la gare.</p>", "latin1"));
+          .end(
+            Buffer.from(
+              "<title>Caf\xe9</title><p>Le caf\xe9 co\xfbte 2 \x80, dit le g\xe9rant du caf\xe9 de la gare.</p>",
+              "latin1",
+            ),
+          );
         return;
       case "/meta-charset":
         response
           .writeHead(200, { "content-type": "text/html" })
-          .end(Buffer.from('<meta charset="iso-8859-1"><title>Na\xefve</title><p>Une id\xe9e na\xefve.</p>', "latin1"));
+          .end(
+            Buffer.from(
+              '<meta charset="iso-8859-1"><title>Na\xefve</title><p>Une id\xe9e na\xefve.</p>',
+              "latin1",
+            ),
+          );
         return;
       case "/plain.txt":
-        response.writeHead(200, { "content-type": "text/plain" }).end("Council approves repairs\n\nFirst.\n\nSecond.");
+        response
+          .writeHead(200, { "content-type": "text/plain" })
+          .end("Council approves repairs\n\nFirst.\n\nSecond.");
         return;
       case "/empty":
-        response.writeHead(200, { "content-type": "text/html" }).end("<nav><a href='/'>Home</a></nav><script>x()</script>");
+        response
+          .writeHead(200, { "content-type": "text/html" })
+          .end("<nav><a href='/'>Home</a></nav><script>x()</script>");
         return;
       case "/report.pdf":
         response.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.7");
@@ -55,10 +69,13 @@ afterAll(() => server.close());
 describe("fetchArticle against a local server", () => {
   it("imports a news page with its metadata and canonical URL", async () => {
     const progress: FetchProgress["stage"][] = [];
-    const article = await fetchArticle(`${server.origin}/news/2025/03/14/harbour-bridge-repairs?utm_source=feed`, {
-      settings: local,
-      onProgress: (event) => progress.push(event.stage),
-    });
+    const article = await fetchArticle(
+      `${server.origin}/news/2025/03/14/harbour-bridge-repairs?utm_source=feed`,
+      {
+        settings: local,
+        onProgress: (event) => progress.push(event.stage),
+      },
+    );
     expect(article).toMatchObject({
       title: "Harbour bridge repairs to cost $48 million, council says",
       byline: "Maria Okafor and Daniel Weiss",
@@ -78,7 +95,11 @@ describe("fetchArticle against a local server", () => {
   });
 
   it.each<[string, string, string]>([
-    ["the charset in the Content-Type header", "/latin1", "Le café coûte 2 €, dit le gérant du café de la gare."],
+    [
+      "the charset in the Content-Type header",
+      "/latin1",
+      "Le café coûte 2 €, dit le gérant du café de la gare.",
+    ],
     ["a <meta charset> when the header has none", "/meta-charset", "Une idée naïve."],
   ])("decodes %s", async (_name, path, paragraph) => {
     const article = await fetchArticle(`${server.origin}${path}`, { settings: local });
@@ -109,9 +130,19 @@ describe("fetchArticle against a local server", () => {
   });
 
   it.each<[string, string, string, RegExp]>([
-    ["a PDF", "/report.pdf", "UNSUPPORTED_MEDIA_TYPE", /^That address is not a web page \(it is application\/pdf\)\./],
+    [
+      "a PDF",
+      "/report.pdf",
+      "UNSUPPORTED_MEDIA_TYPE",
+      /^That address is not a web page \(it is application\/pdf\)\./,
+    ],
     ["a missing page", "/gone", "BAD_REQUEST", /does not exist \(404\)/],
-    ["a page without article text", "/empty", "VALIDATION", /^We could not find article text on that page\. Paste the text instead\.$/],
+    [
+      "a page without article text",
+      "/empty",
+      "VALIDATION",
+      /^We could not find article text on that page\. Paste the text instead\.$/,
+    ],
   ])("refuses %s", async (_name, path, code, message) => {
     const attempt = fetchArticle(`${server.origin}${path}`, { settings: local });
     await expect(attempt).rejects.toMatchObject({ code, message: expect.stringMatching(message) });
@@ -131,7 +162,9 @@ describe("fetchArticle against a local server", () => {
   });
 
   it("refuses user names and passwords in the address", async () => {
-    await expect(fetchArticle(`http://user:secret@127.0.0.1:${server.port}/`, { settings: local })).rejects.toMatchObject({
+    await expect(
+      fetchArticle(`http://user:secret@127.0.0.1:${server.port}/`, { settings: local }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
     });
   });
@@ -160,6 +193,9 @@ describe("fetchArticle against a local server", () => {
     controller.abort();
     await expect(
       fetchArticle(`${server.origin}/plain.txt`, { settings: local, signal: controller.signal }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "The import was cancelled before the page arrived." });
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "The import was cancelled before the page arrived.",
+    });
   });
 });

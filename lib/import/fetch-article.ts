@@ -28,7 +28,8 @@ export interface FetchArticleOptions {
  * redirects, timeouts, size cap).
  */
 export async function fetchArticle(url: string, options: FetchArticleOptions = {}): Promise<ImportedArticle> {
-  const settings = { ...importSettings(), ...options.settings };
+  const overrides = Object.entries(options.settings ?? {}).filter(([, value]) => value !== undefined);
+  const settings: ImportSettings = { ...importSettings(), ...Object.fromEntries(overrides) };
   const page = await fetchPage(url, {
     settings,
     lookup: options.lookup ?? systemLookup,
@@ -43,7 +44,9 @@ export async function fetchArticle(url: string, options: FetchArticleOptions = {
   const warnings =
     charset === declared
       ? []
-      : [`The page declared an unknown character set (${declared}) and was read as UTF-8; check accented letters.`];
+      : [
+          `The page declared an unknown character set (${declared}) and was read as UTF-8; check accented letters.`,
+        ];
 
   const article = isHtml ? extractArticleFromHtml(text, { url: page.url }) : readPlainPage(text);
   return {

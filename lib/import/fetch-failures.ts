@@ -15,14 +15,20 @@ export const fetchFailures = {
   hostNotFound: (host: string) =>
     new AppError("BAD_REQUEST", `We could not find the site ${host}. Check the address for typos.`),
   lookupFailed: (host: string) =>
-    new AppError("UNAVAILABLE", `We could not look up ${host} just now. Try again in a minute or paste the text.`),
+    new AppError(
+      "UNAVAILABLE",
+      `We could not look up ${host} just now. Try again in a minute or paste the text.`,
+    ),
   blockedAddress: () =>
     new AppError(
       "FORBIDDEN",
       "That address points to a private or internal network, which imports may not reach. Use a public address or paste the text.",
     ),
   connectFailed: (host: string) =>
-    new AppError("UNAVAILABLE", `We could not connect to ${host}. Check the address, try again later, or paste the text.`),
+    new AppError(
+      "UNAVAILABLE",
+      `We could not connect to ${host}. Check the address, try again later, or paste the text.`,
+    ),
   connectTimedOut: (host: string, ms: number) =>
     new AppError(
       "UNAVAILABLE",
@@ -69,7 +75,10 @@ export const fetchFailures = {
 
 function httpStatusFailure(status: number): AppError {
   if (status === 404 || status === 410) {
-    return new AppError("BAD_REQUEST", `The site says that page does not exist (${status}). Check the address.`);
+    return new AppError(
+      "BAD_REQUEST",
+      `The site says that page does not exist (${status}). Check the address.`,
+    );
   }
   if (status === 401 || status === 402 || status === 403) {
     return new AppError(

@@ -35,12 +35,12 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
  */
 export async function fetchPage(address: string, options: FetchPageOptions): Promise<FetchedPage> {
   const { settings } = options;
+  // The hop in flight, so a failure names the host that failed, not the one the editor typed.
+  const current = { url: parseWebAddress(address) };
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), settings.fetchTimeoutMs);
-  const signal = options.signal === undefined ? timeout.signal : AbortSignal.any([timeout.signal, options.signal]);
-  const start = parseWebAddress(address);
-  // The hop in flight, so a failure names the host that failed, not the one the editor typed.
-  const current = { url: start };
+  const signal =
+    options.signal === undefined ? timeout.signal : AbortSignal.any([timeout.signal, options.signal]);
   try {
     return await followRedirects(current, { ...options, signal });
   } catch (error) {
@@ -62,12 +62,18 @@ async function followRedirects(
   for (let hop = 0; ; hop += 1) {
     const url = current.url;
     visited.add(url.href);
-    options.onProgress?.(hop === 0 ? { stage: "connecting", url: url.href } : { stage: "redirected", url: url.href });
+    options.onProgress?.(
+      hop === 0 ? { stage: "connecting", url: url.href } : { stage: "redirected", url: url.href },
+    );
     const addresses = await untilAborted(
       resolveSafeAddresses(url.hostname, { lookup: options.lookup, allowedHosts: settings.allowedHosts }),
       signal,
     );
-    const response = await requestPage(url, { addresses, signal, connectTimeoutMs: settings.connectTimeoutMs });
+    const response = await requestPage(url, {
+      addresses,
+      signal,
+      connectTimeoutMs: settings.connectTimeoutMs,
+    });
     try {
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
@@ -86,7 +92,11 @@ async function followRedirects(
   }
 }
 
-async function readPage(url: URL, response: IncomingMessage, options: FetchPageOptions): Promise<FetchedPage> {
+async function readPage(
+  url: URL,
+  response: IncomingMessage,
+  options: FetchPageOptions,
+): Promise<FetchedPage> {
   const { mediaType, charset } = parseContentType(response.headers["content-type"]);
   if (!WEB_PAGE_TYPES.has(mediaType)) throw fetchFailures.notWebPage(mediaType || "a file of unknown type");
   const bytes = await readCappedBody(response, {
@@ -109,7 +119,8 @@ function parseWebAddress(address: string): URL {
 function redirectTarget(from: URL, location: string): URL {
   if (!URL.canParse(location, from)) throw fetchFailures.httpStatus(502);
   const next = new URL(location, from);
-  if (next.protocol !== "http:" && next.protocol !== "https:") throw fetchFailures.redirectNotWeb(next.protocol);
+  if (next.protocol !== "http:" && next.protocol !== "https:")
+    throw fetchFailures.redirectNotWeb(next.protocol);
   if (next.username !== "" || next.password !== "") throw fetchFailures.credentialsInAddress();
   next.hash = "";
   return next;

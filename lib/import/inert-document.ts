@@ -1,4 +1,5 @@
 import { JSDOM, VirtualConsole } from "jsdom";
+import { assertNestingWithinLimit } from "./html-complexity";
 
 /**
  * Parse untrusted HTML into a DOM that can only be read, run `read` on it,
@@ -14,8 +15,15 @@ import { JSDOM, VirtualConsole } from "jsdom";
  *   URLs); setting it never navigates or requests that address.
  * - A fresh VirtualConsole that forwards nowhere, so CSS parse errors and
  *   the page's own console calls never reach our logs.
+ *
+ * Pathologically nested HTML is refused before parsing (see html-complexity).
  */
-export function readInertDocument<T>(html: string, url: string | undefined, read: (document: Document) => T): T {
+export function readInertDocument<T>(
+  html: string,
+  url: string | undefined,
+  read: (document: Document) => T,
+): T {
+  assertNestingWithinLimit(html);
   const dom = new JSDOM(html, {
     url: isWebUrl(url) ? url : undefined,
     contentType: "text/html",

@@ -17,6 +17,9 @@ export interface ParseMarkdownOptions {
  * into visible text, and "<script>…</script>" would land in the article.
  */
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+// markdown-it leaves a `javascript:` link unlinked, as literal "[text](javascript:…)" text that would
+// then land in the article. Since only link text is kept, every link may become a link.
+markdown.validateLink = () => true;
 
 /**
  * Markdown → an article: the first `# heading` is the title (else the first

@@ -30,7 +30,16 @@ export function parsePastedText(raw: string, options: ParsePastedTextOptions = {
       "We found a title but no article text; paste the paragraphs below the title.",
     );
   }
-  return { title, byline: null, dateline: null, publishedAt: null, ...noSource, paragraphs, format: "plain", warnings };
+  return {
+    title,
+    byline: null,
+    dateline: null,
+    publishedAt: null,
+    ...noSource,
+    paragraphs,
+    format: "plain",
+    warnings,
+  };
 }
 
 const noSource = { sourceUrl: null, siteName: null } as const;

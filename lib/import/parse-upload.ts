@@ -45,12 +45,15 @@ const KIND_BY_TYPE: Record<string, UploadKind> = {
 export const UNSUPPORTED_FILE = "That file type is not supported. Upload a .txt, .md, .html or .docx file.";
 
 /** An uploaded file → an article, by its extension (or, failing that, its content type). */
-export async function parseUpload(file: UploadedFile, options: ParseUploadOptions = {}): Promise<ImportedArticle> {
+export async function parseUpload(
+  file: UploadedFile,
+  options: ParseUploadOptions = {},
+): Promise<ImportedArticle> {
   const maxBytes = options.maxBytes ?? importSettings().maxBytes;
   if (file.bytes.byteLength > maxBytes) {
     throw new AppError(
       "PAYLOAD_TOO_LARGE",
-      `That file is ${formatMegabytes(file.bytes.byteLength)}; files up to ${formatMegabytes(maxBytes)} can be imported. Paste the article text instead.`,
+      `That file is larger than ${formatMegabytes(maxBytes)}, the most an import accepts. Upload a smaller file or paste the article text.`,
     );
   }
   const kind = detectKind(file);

@@ -12,7 +12,7 @@ import type { ResolvedAddress } from "./safe-lookup";
  */
 export function createPinnedLookup(addresses: readonly ResolvedAddress[]): LookupFunction {
   return (_hostname: string, options: LookupOptions, callback) => {
-    const family = options.family === 4 || options.family === "IPv4" ? 4 : options.family === 6 || options.family === "IPv6" ? 6 : 0;
+    const family = familyOf(options.family);
     const matching = family === 0 ? addresses : addresses.filter((entry) => entry.family === family);
     const usable = matching.length > 0 ? matching : addresses;
     const first = usable[0];
@@ -21,9 +21,18 @@ export function createPinnedLookup(addresses: readonly ResolvedAddress[]): Looku
       return;
     }
     if (options.all === true) {
-      callback(null, usable.map((entry): LookupAddress => ({ address: entry.address, family: entry.family })));
+      callback(
+        null,
+        usable.map((entry): LookupAddress => ({ address: entry.address, family: entry.family })),
+      );
     } else {
       callback(null, first.address, first.family);
     }
   };
+}
+
+function familyOf(option: LookupOptions["family"]): 0 | 4 | 6 {
+  if (option === 4 || option === "IPv4") return 4;
+  if (option === 6 || option === "IPv6") return 6;
+  return 0;
 }

@@ -16,7 +16,10 @@ export interface ReadCappedBodyOptions {
  * and so closes the connection. The cap counts decompressed bytes, so a
  * small gzip bomb cannot expand past it.
  */
-export async function readCappedBody(response: IncomingMessage, options: ReadCappedBodyOptions): Promise<Uint8Array> {
+export async function readCappedBody(
+  response: IncomingMessage,
+  options: ReadCappedBodyOptions,
+): Promise<Uint8Array> {
   const declared = Number(response.headers["content-length"] ?? Number.NaN);
   const totalBytes = Number.isFinite(declared) ? declared : null;
   if (totalBytes !== null && totalBytes > options.maxBytes) throw fetchFailures.tooLarge(options.maxBytes);

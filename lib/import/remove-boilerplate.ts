@@ -8,12 +8,11 @@
 
 /** Never article text, wherever they appear. */
 const NON_CONTENT = [
-  "script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "applet", "svg",
-  "math", "canvas", "video", "audio", "nav", "aside", "dialog", "form[role='search']", "button",
-  "select", "textarea", "input",
-  "[hidden]", "[aria-hidden='true']", "[aria-modal='true']",
-  "[role='navigation']", "[role='banner']", "[role='complementary']", "[role='contentinfo']",
-  "[role='dialog']", "[role='alertdialog']", "[role='search']",
+  "script, style, noscript, template, iframe, frame, object, embed, applet, svg, math, canvas",
+  "video, audio, nav, aside, dialog, button, select, textarea, input",
+  "[hidden], [aria-hidden='true'], [aria-modal='true']",
+  "[role='navigation'], [role='banner'], [role='complementary'], [role='contentinfo']",
+  "[role='dialog'], [role='alertdialog'], [role='search']",
 ].join(", ");
 
 /**
@@ -21,21 +20,21 @@ const NON_CONTENT = [
  * id ("cookie-banner", "ad_slot", "comments"), never as substrings, so
  * "head" or "shadow" do not match "ad".
  */
-const FURNITURE_WORDS = new Set([
-  "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored", "promo",
-  "cookie", "cookies", "consent", "gdpr", "comment", "comments", "disqus", "related", "recommended",
-  "newsletter", "subscribe", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "sidebar", "share",
-  "sharing", "social", "popup", "modal", "tracking", "pixel",
-]);
+const FURNITURE_WORDS = new Set(
+  (
+    "ad ads advert adverts advertisement advertising sponsor sponsored promo cookie cookies " +
+    "consent gdpr comment comments disqus related recommended newsletter subscribe outbrain " +
+    "taboola breadcrumb breadcrumbs sidebar share sharing social popup modal tracking pixel"
+  ).split(" "),
+);
 
 /** A wrapper named like this holds the story itself ("article-body ad-free"), so it is never removed by name. */
 const CONTENT_WORDS = new Set(["article", "articlebody", "content", "main", "story"]);
 
 /** Prose elements are only ever removed with a container, so a `<p class="share-price">` survives. */
-const NEVER_BY_NAME = new Set([
-  "html", "body", "main", "article", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li",
-  "span", "a", "em", "strong", "b", "i", "time",
-]);
+const NEVER_BY_NAME = new Set(
+  "html body main article p h1 h2 h3 h4 h5 h6 blockquote li span a em strong b i time".split(" "),
+);
 
 /** Remove page furniture from `document` in place. */
 export function removeBoilerplate(document: Document): void {

@@ -31,7 +31,10 @@ const NOT_FOUND_CODES = new Set(["ENOTFOUND", "ENODATA", "EAI_NONAME", "EAI_NODA
  * public, because the connection may use any of them. Allow-listed hosts
  * skip the address check.
  */
-export async function resolveSafeAddresses(hostname: string, options: SafeLookupOptions): Promise<ResolvedAddress[]> {
+export async function resolveSafeAddresses(
+  hostname: string,
+  options: SafeLookupOptions,
+): Promise<ResolvedAddress[]> {
   const host = normalizeHostname(hostname);
   const addresses = await resolve(host, options.lookup);
   if (isAllowedHost(host, options.allowedHosts)) return addresses;

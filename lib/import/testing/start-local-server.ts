@@ -43,5 +43,7 @@ export async function startLocalServer(handler: Handler): Promise<LocalServer> {
 
 /** Resolves once the response's connection closes, telling whether the whole body had been written. */
 export function whenResponseCloses(response: ServerResponse): Promise<{ finished: boolean }> {
-  return new Promise((resolve) => response.once("close", () => resolve({ finished: response.writableFinished })));
+  return new Promise((resolve) =>
+    response.once("close", () => resolve({ finished: response.writableFinished })),
+  );
 }
