@@ -125,7 +125,7 @@ test("upload an HTML file", async ({ page }) => {
   await page.goto("/articles/new");
   await page.getByLabel("Upload a file").check();
   await page
-    .getByLabel("File")
+    .getByLabel("File", { exact: true })
     .setInputFiles({ name: "bridge.html", mimeType: "text/html", buffer: Buffer.from(newsPageHtml) });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByTestId("import-format")).toContainText("HTML");
@@ -140,7 +140,7 @@ test("an unsupported file shows which types are accepted", async ({ page }) => {
   await page.goto("/articles/new");
   await page.getByLabel("Upload a file").check();
   await page
-    .getByLabel("File")
+    .getByLabel("File", { exact: true })
     .setInputFiles({
       name: "scan.png",
       mimeType: "image/png",

@@ -1,5 +1,6 @@
 import mammoth from "mammoth";
 import { AppError } from "../errors/app-error";
+import { assertDocxExpandsWithinLimit } from "./docx-size";
 import { extractTextBlocks } from "./extract-text-blocks";
 import type { ImportedArticle } from "./import-result";
 import { readInertDocument } from "./inert-document";
@@ -28,7 +29,9 @@ const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: "" }))
  * alike. The first heading is the title, else the first paragraph.
  */
 export async function parseDocx(bytes: Uint8Array, options: ParseDocxOptions = {}): Promise<ImportedArticle> {
-  if (!ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) throw new AppError("VALIDATION", NOT_A_DOCX);
+  const notADocx = (): AppError => new AppError("VALIDATION", NOT_A_DOCX);
+  if (!ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) throw notADocx();
+  assertDocxExpandsWithinLimit(bytes, notADocx);
   const html = await convertToHtml(bytes);
   const blocks = readInertDocument(html, undefined, (document) => extractTextBlocks(document.body));
   if (blocks.length === 0) throw new AppError("VALIDATION", "The Word document has no text in it.");

@@ -80,6 +80,14 @@ describe("parseUpload dispatch", () => {
     expect(await parseUpload({ filename, contentType, bytes })).toMatchObject({ format, title });
   });
 
+  it("decodes a saved page in its declared <meta charset>", async () => {
+    const head = encode('<meta charset="windows-1252"><title>');
+    const bytes = Uint8Array.from([...head, 0x93, 0x51, 0x94, ...encode("</title><p>Body of the page.</p>")]);
+    expect(await parseUpload({ filename: "old.html", contentType: "text/html", bytes })).toMatchObject({
+      title: "“Q”",
+    });
+  });
+
   it("uses a typed title for any format", async () => {
     const article = await parseUpload(
       { filename: "saved.html", contentType: "text/html", bytes: newsPage },

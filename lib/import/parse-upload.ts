@@ -1,6 +1,7 @@
 import { importSettings } from "../config/import-settings";
 import { AppError } from "../errors/app-error";
 import { decodeText } from "./decode-text";
+import { detectCharset } from "./detect-charset";
 import { extractArticleFromHtml } from "./extract-html";
 import { formatMegabytes } from "./format-limits";
 import type { ImportedArticle } from "./import-result";
@@ -60,7 +61,8 @@ export async function parseUpload(
   if (kind === null) throw new AppError("UNSUPPORTED_MEDIA_TYPE", UNSUPPORTED_FILE);
   if (kind === "docx") return parseDocx(file.bytes, { title: options.title });
 
-  const { text } = decodeText(file.bytes);
+  // UTF-8 unless the file says otherwise: a byte-order mark, or a saved page's <meta charset>.
+  const { text } = decodeText(file.bytes, detectCharset(file.bytes, null, kind === "html"));
   if (text.trim() === "") throw new AppError("VALIDATION", "That file is empty.");
   if (kind === "markdown") return parseMarkdown(text, { title: options.title });
   if (kind === "html") {
