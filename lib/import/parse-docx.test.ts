@@ -1,4 +1,5 @@
 import { describe, it, expect } from "vitest";
+import { MAX_DOCX_EXPANDED_BYTES, declaredExpandedSize } from "./docx-size";
 import { parseDocx } from "./parse-docx";
 import { buildDocx } from "./testing/build-docx";
 
@@ -93,5 +94,43 @@ describe("parseDocx", () => {
   ])("refuses %s", async (_name, input, message) => {
     const bytes = typeof input === "function" ? await input() : input;
     await expect(parseDocx(bytes)).rejects.toMatchObject({ code: "VALIDATION", message });
+  });
+});
+
+/** A zip holding nothing but a central directory whose one entry declares `size` uncompressed bytes. */
+function zipDeclaring(size: number): Uint8Array {
+  const name = new TextEncoder().encode("word/document.xml");
+  const local = new Uint8Array(30 + name.length);
+  new DataView(local.buffer).setUint32(0, 0x04034b50, true);
+  local.set(name, 30);
+  const entry = new DataView(new ArrayBuffer(46 + name.length));
+  entry.setUint32(0, 0x02014b50, true);
+  entry.setUint32(24, size, true);
+  entry.setUint16(28, name.length, true);
+  new Uint8Array(entry.buffer).set(name, 46);
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(10, 1, true);
+  end.setUint32(12, entry.byteLength, true);
+  end.setUint32(16, local.byteLength, true);
+  return Uint8Array.from([...local, ...new Uint8Array(entry.buffer), ...new Uint8Array(end.buffer)]);
+}
+
+describe("zip bomb guard", () => {
+  it("reads the declared size of a real document", async () => {
+    const size = declaredExpandedSize(await buildDocx([{ heading: 1, text: "T" }, "Body."]));
+    expect(size).toBeGreaterThan(0);
+    expect(size).toBeLessThan(MAX_DOCX_EXPANDED_BYTES);
+  });
+
+  it.each<[string, number]>([
+    ["more than 100 MB declared", MAX_DOCX_EXPANDED_BYTES + 1],
+    ["a ZIP64 size", 0xffffffff],
+  ])("refuses a document with %s before unzipping it", async (_name, size) => {
+    await expect(parseDocx(zipDeclaring(size))).rejects.toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+      message:
+        "That Word document expands to far more text than an article holds. Paste the article text instead.",
+    });
   });
 });

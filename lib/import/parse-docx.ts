@@ -1,6 +1,6 @@
 import mammoth from "mammoth";
 import { AppError } from "../errors/app-error";
-import { assertDocxExpandsWithinLimit } from "./docx-size";
+import { declaredExpandedSize, MAX_DOCX_EXPANDED_BYTES } from "./docx-size";
 import { extractTextBlocks } from "./extract-text-blocks";
 import type { ImportedArticle } from "./import-result";
 import { readInertDocument } from "./inert-document";
@@ -13,6 +13,8 @@ export interface ParseDocxOptions {
 
 const HEADING = /^h[1-6]$/;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const EXPANDS_TOO_FAR =
+  "That Word document expands to far more text than an article holds. Paste the article text instead.";
 const NOT_A_DOCX = "That file is not a Word document we can read. Save it as .docx again, or paste the text.";
 
 /*
@@ -29,9 +31,11 @@ const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: "" }))
  * alike. The first heading is the title, else the first paragraph.
  */
 export async function parseDocx(bytes: Uint8Array, options: ParseDocxOptions = {}): Promise<ImportedArticle> {
-  const notADocx = (): AppError => new AppError("VALIDATION", NOT_A_DOCX);
-  if (!ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) throw notADocx();
-  assertDocxExpandsWithinLimit(bytes, notADocx);
+  const expandedSize = ZIP_MAGIC.every((byte, index) => bytes[index] === byte)
+    ? declaredExpandedSize(bytes)
+    : null;
+  if (expandedSize === null) throw new AppError("VALIDATION", NOT_A_DOCX);
+  if (expandedSize > MAX_DOCX_EXPANDED_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", EXPANDS_TOO_FAR);
   const html = await convertToHtml(bytes);
   const blocks = readInertDocument(html, undefined, (document) => extractTextBlocks(document.body));
   if (blocks.length === 0) throw new AppError("VALIDATION", "The Word document has no text in it.");
