@@ -3,7 +3,12 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native modules stay outside the bundle and load from node_modules.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "playwright-core"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@node-rs/argon2",
+    "playwright-core",
+  ],
   // e2e and CI build into their own folder so a running dev/prod app and a
   // test build never clobber each other.
   distDir: process.env.NEXT_DIST_DIR || ".next",

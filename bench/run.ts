@@ -49,3 +49,4 @@ console.log(
 reportScenario(buildSmallEditScenario(), 5);
 reportScenario(buildHeavyEditScenario(), 100);
 await import("./report-bench").then((bench) => bench.benchmarkReportExports());
+await import("./pdf-bench").then((bench) => bench.benchmarkPdfExport());

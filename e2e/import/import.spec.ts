@@ -139,13 +139,11 @@ test("an unsupported file shows which types are accepted", async ({ page }) => {
   await signIn(page, "editor");
   await page.goto("/articles/new");
   await page.getByLabel("Upload a file").check();
-  await page
-    .getByLabel("File", { exact: true })
-    .setInputFiles({
-      name: "scan.png",
-      mimeType: "image/png",
-      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
-    });
+  await page.getByLabel("File", { exact: true }).setInputFiles({
+    name: "scan.png",
+    mimeType: "image/png",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+  });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.locator("form").getByRole("alert")).toHaveText(
     "That file type is not supported. Upload a .txt, .md, .html or .docx file.",

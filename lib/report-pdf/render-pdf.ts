@@ -6,7 +6,10 @@ import { AppError } from "@/lib/errors/app-error";
 const PDF_TIMEOUT_MS = 30_000;
 
 function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
 }
 
 /**
@@ -18,13 +21,16 @@ function escapeHtml(value: string): string {
  */
 export async function renderPdf(html: string, title: string): Promise<Buffer> {
   const executablePath = findChromium();
-  if (!executablePath) throw new AppError("UNAVAILABLE", `PDF export is not available on this server. ${missingBrowserMessage}`);
+  if (!executablePath)
+    throw new AppError("UNAVAILABLE", `PDF export is not available on this server. ${missingBrowserMessage}`);
   let browser: Browser | undefined;
   let timer: NodeJS.Timeout | undefined;
   const work = (async () => {
     browser = await chromium.launch({ executablePath, args: chromiumArgs, timeout: PDF_TIMEOUT_MS });
     const page = await browser.newPage();
-    await page.route("**/*", (route) => (route.request().url().startsWith("data:") ? route.continue() : route.abort()));
+    await page.route("**/*", (route) =>
+      route.request().url().startsWith("data:") ? route.continue() : route.abort(),
+    );
     await page.setContent(html, { waitUntil: "load", timeout: PDF_TIMEOUT_MS });
     return page.pdf({
       format: "A4",
@@ -37,13 +43,25 @@ export async function renderPdf(html: string, title: string): Promise<Buffer> {
     });
   })();
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AppError("UNAVAILABLE", "Rendering the PDF took too long. Try again, or download the HTML report.")), PDF_TIMEOUT_MS);
+    timer = setTimeout(
+      () =>
+        reject(
+          new AppError(
+            "UNAVAILABLE",
+            "Rendering the PDF took too long. Try again, or download the HTML report.",
+          ),
+        ),
+      PDF_TIMEOUT_MS,
+    );
   });
   try {
     return await Promise.race([work, timeout]);
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError("UNAVAILABLE", `Chromium could not render the PDF (${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}).`);
+    throw new AppError(
+      "UNAVAILABLE",
+      `Chromium could not render the PDF (${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}).`,
+    );
   } finally {
     clearTimeout(timer);
     await browser?.close().catch(() => undefined);

@@ -18,7 +18,12 @@ const event = (
 describe("buildTimeline", () => {
   it.each([
     ["claim.marked", {}, "marked", "Rita marked the claim"],
-    ["verdict.drafted", { rating: "true", ratingLabel: "True" }, "verdict drafted", "Rita drafted a verdict (True)"],
+    [
+      "verdict.drafted",
+      { rating: "true", ratingLabel: "True" },
+      "verdict drafted",
+      "Rita drafted a verdict (True)",
+    ],
     ["verdict.drafted", { rating: "true" }, "verdict drafted", "Rita drafted a verdict (true)"],
     ["verdict.submitted", { version: 1 }, "submitted", "Rita submitted a verdict for review (revision 1)"],
     ["verdict.revised", { version: 2 }, "revised", "Rita revised the verdict (revision 2)"],

@@ -182,7 +182,10 @@ async function seedVerdict(
     entityId: created.id,
     ...context,
     at,
-    data: { rating: verdict.rating, ratingLabel: defaultRatings.find((r) => r.key === verdict.rating)?.label },
+    data: {
+      rating: verdict.rating,
+      ratingLabel: defaultRatings.find((r) => r.key === verdict.rating)?.label,
+    },
   });
   if (verdict.submitted) {
     await recordAudit(tx, {
