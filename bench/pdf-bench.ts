@@ -24,5 +24,7 @@ export async function benchmarkPdfExport(runs = 3): Promise<void> {
     pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   }
   times.sort((a, b) => a - b);
-  console.log(`\nReport export, pdf (1,000 claims, ${pages} pages): median ${ms(times[Math.floor(runs / 2)] ?? 0)} over ${runs} runs`);
+  console.log(
+    `\nReport export, pdf (1,000 claims, ${pages} pages): median ${ms(times[Math.floor(runs / 2)] ?? 0)} over ${runs} runs`,
+  );
 }
