@@ -49,7 +49,7 @@ export function ArticleHeader({ article, canEdit }: { article: ArticleView; canE
         </p>
       </div>
       <div className="mt-4 max-w-xl">
-        <StatusProgress summary={article.summary} />
+        <StatusProgress summary={article.summary} ratingCounts={article.ratingCounts} />
       </div>
     </header>
   );

@@ -53,7 +53,7 @@ export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
             </div>
           </dl>
           <div className="mt-3 max-w-xl">
-            <StatusProgress summary={article.summary} />
+            <StatusProgress summary={article.summary} ratingCounts={article.ratingCounts} />
           </div>
         </li>
       ))}

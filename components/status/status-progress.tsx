@@ -1,4 +1,6 @@
+import type { RatingCount } from "@/lib/data/claims/claim-status-query";
 import { claimStatuses } from "@/lib/review/claim-status";
+import { RatingChip } from "./rating-chip";
 import type { ArticleSummary } from "@/lib/review/article-summary";
 import { statusLabels } from "@/lib/review/status-labels";
 import { StatusIcon } from "./status-icon";
@@ -14,7 +16,13 @@ export function describeProgress(summary: ArticleSummary): string {
 }
 
 /** A stacked bar of claim statuses with a legend in words and icons. */
-export function StatusProgress({ summary }: { summary: ArticleSummary }) {
+export function StatusProgress({
+  summary,
+  ratingCounts = [],
+}: {
+  summary: ArticleSummary;
+  ratingCounts?: RatingCount[];
+}) {
   const present = claimStatuses.filter((status) => summary.counts[status] > 0);
   return (
     <div className="space-y-1.5" data-testid="status-progress">
@@ -57,6 +65,20 @@ export function StatusProgress({ summary }: { summary: ArticleSummary }) {
           ))}
         </ul>
       )}
+      {ratingCounts.length > 0 ? (
+        <ul
+          className="flex flex-wrap items-center gap-1.5 text-xs"
+          aria-label="Approved claims by rating"
+          data-testid="rating-counts"
+        >
+          {ratingCounts.map((rating) => (
+            <li key={rating.key} className="inline-flex items-center gap-1">
+              <span className="font-medium">{rating.count}</span>
+              <RatingChip rating={rating} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

@@ -27,4 +27,6 @@ test("the articles list shows the sample article with its progress", async ({ pa
     await expect(legend).toContainText(text);
   }
   await expect(row).not.toContainText("Ready to publish");
+  // Per rating: the three approved claims are all rated True.
+  await expect(row.getByRole("list", { name: "Approved claims by rating" })).toHaveText("3TTrue");
 });

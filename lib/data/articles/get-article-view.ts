@@ -1,5 +1,10 @@
 import { db } from "@/lib/db/client";
-import { claimStatusInclude, summarizeClaims } from "@/lib/data/claims/claim-status-query";
+import {
+  claimStatusInclude,
+  countApprovedRatings,
+  summarizeClaims,
+  type RatingCount,
+} from "@/lib/data/claims/claim-status-query";
 import { toClaimView, type ClaimView } from "@/lib/data/claims/claim-view";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import type { ArticleSummary } from "@/lib/review/article-summary";
@@ -17,6 +22,7 @@ export interface ArticleView {
   text: string;
   claims: ClaimView[];
   summary: ArticleSummary;
+  ratingCounts: RatingCount[];
 }
 
 /** An article at its current revision with its claims in text order, or null. */
@@ -47,5 +53,6 @@ export async function getArticleView(articleId: string): Promise<ArticleView | n
     text: revision.text,
     claims,
     summary: summarizeClaims(claims),
+    ratingCounts: countApprovedRatings(claims),
   };
 }

@@ -1,5 +1,11 @@
 import { db } from "@/lib/db/client";
-import { claimStatusInclude, describeClaimStatus, summarizeClaims } from "@/lib/data/claims/claim-status-query";
+import {
+  claimStatusInclude,
+  countApprovedRatings,
+  describeClaimStatus,
+  summarizeClaims,
+  type RatingCount,
+} from "@/lib/data/claims/claim-status-query";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import type { ArticleSummary } from "@/lib/review/article-summary";
 
@@ -10,6 +16,7 @@ export interface ArticleListItem {
   sourceUrl: string | null;
   dateline: string | null;
   summary: ArticleSummary;
+  ratingCounts: RatingCount[];
 }
 
 /** Every article, newest first, with its claims' aggregated status. */
@@ -21,12 +28,16 @@ export async function listArticles(): Promise<ArticleListItem[]> {
       include: { claims: { include: claimStatusInclude } },
     }),
   ]);
-  return articles.map((article) => ({
-    id: article.id,
-    title: article.title,
-    publishedAt: article.publishedAt,
-    sourceUrl: article.sourceUrl,
-    dateline: article.dateline,
-    summary: summarizeClaims(article.claims.map((claim) => describeClaimStatus(claim, settings))),
-  }));
+  return articles.map((article) => {
+    const statuses = article.claims.map((claim) => describeClaimStatus(claim, settings));
+    return {
+      id: article.id,
+      title: article.title,
+      publishedAt: article.publishedAt,
+      sourceUrl: article.sourceUrl,
+      dateline: article.dateline,
+      summary: summarizeClaims(statuses),
+      ratingCounts: countApprovedRatings(statuses),
+    };
+  });
 }

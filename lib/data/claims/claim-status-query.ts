@@ -79,3 +79,16 @@ export function summarizeClaims(claims: readonly ClaimStatusView[]): ArticleSumm
     claims.map(({ status, ratings }) => ({ status, ratingKey: ratings.find((r) => r.approved)?.key ?? null })),
   );
 }
+
+export type RatingCount = DisplayedRating & { count: number };
+
+/** How many approved claims carry each rating, in order of first appearance. */
+export function countApprovedRatings(claims: readonly ClaimStatusView[]): RatingCount[] {
+  const counts = new Map<string, RatingCount>();
+  for (const rating of claims.flatMap((claim) => claim.ratings.filter((r) => r.approved))) {
+    const entry = counts.get(rating.key) ?? { ...rating, count: 0 };
+    entry.count += 1;
+    counts.set(rating.key, entry);
+  }
+  return [...counts.values()];
+}
