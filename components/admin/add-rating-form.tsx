@@ -6,6 +6,7 @@ import { Button, FormError } from "@/components/ui/form-controls";
 import type { RatingView } from "@/lib/data/ratings/rating-view";
 import { emptyRatingFields, RatingFields, ratingBodyOf } from "./rating-fields";
 import { requestCreateRating } from "./rating-requests";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 /** A new rating, added at the end of the scale. */
 export function AddRatingForm({ onAdded }: { onAdded: (rating: RatingView) => void }) {
@@ -22,13 +23,13 @@ export function AddRatingForm({ onAdded }: { onAdded: (rating: RatingView) => vo
       <p className="mb-4 text-sm text-stone-700">
         It goes at the end of the scale. Its key comes from the label and never changes.
       </p>
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <HydratedForm onSubmit={submit} className="space-y-4" noValidate>
         <RatingFields idPrefix="new-rating" fields={fields} errors={errors} onChange={setFields} />
         <FormError message={message} />
         <Button type="submit" disabled={pending}>
           {pending ? "Adding…" : "Add rating"}
         </Button>
-      </form>
+      </HydratedForm>
     </section>
   );
 }

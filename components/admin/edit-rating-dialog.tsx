@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { RatingView } from "@/lib/data/ratings/rating-view";
 import { fieldValuesOf, RatingFields, ratingBodyOf } from "./rating-fields";
 import { requestUpdateRating } from "./rating-requests";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 /**
  * Edits one rating. When someone else changed it meanwhile, the server
@@ -41,7 +42,7 @@ export function EditRatingDialog({
   });
   return (
     <ModalDialog title={`Edit “${rating.label}”`} onClose={onClose}>
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <HydratedForm onSubmit={submit} className="space-y-4" noValidate>
         <RatingFields idPrefix="edit-rating" fields={fields} errors={errors} onChange={setFields} />
         <DialogFooter
           message={message}
@@ -49,7 +50,7 @@ export function EditRatingDialog({
           submitLabel={pending ? "Saving…" : "Save changes"}
           pending={pending}
         />
-      </form>
+      </HydratedForm>
     </ModalDialog>
   );
 }

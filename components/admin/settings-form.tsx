@@ -6,6 +6,7 @@ import { Button, Field, FormError, TextInput } from "@/components/ui/form-contro
 import type { EditableSettings } from "@/lib/data/settings/get-settings";
 import { ORGANIZATION_NAME_MAX } from "@/lib/schemas/settings";
 import { requestUpdateSettings } from "./rating-requests";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 type Fields = Record<
   "approvalThreshold" | "minSourcesToSubmit" | "organizationName" | "organizationUrl",
@@ -51,7 +52,7 @@ export function SettingsForm({ initial }: { initial: EditableSettings }) {
   });
 
   return (
-    <form
+    <HydratedForm
       ref={formRef}
       onSubmit={submit}
       className="max-w-xl space-y-5"
@@ -138,6 +139,6 @@ export function SettingsForm({ initial }: { initial: EditableSettings }) {
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save settings"}
       </Button>
-    </form>
+    </HydratedForm>
   );
 }

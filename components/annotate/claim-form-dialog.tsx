@@ -6,6 +6,7 @@ import { ModalDialog } from "@/components/ui/modal-dialog";
 import { claimTypeLabels, claimTypes, type ClaimType } from "@/lib/claims/claim-types";
 import { CLAIMANT_MAX, STATEMENT_MAX } from "@/lib/schemas/claim";
 import { useFormSubmission } from "./use-form-submission";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 export interface ClaimFields {
   statement: string;
@@ -36,7 +37,7 @@ export function ClaimFormDialog({
 
   return (
     <ModalDialog title={title} onClose={onClose}>
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <HydratedForm onSubmit={submit} className="space-y-4" noValidate>
         <blockquote className="max-h-32 overflow-y-auto border-l-4 border-stone-300 bg-stone-50 px-3 py-2 font-serif text-sm">
           <span className="sr-only">Selected text: </span>“{quote}”
         </blockquote>
@@ -94,7 +95,7 @@ export function ClaimFormDialog({
           submitLabel={pending ? "Saving…" : submitLabel}
           pending={pending}
         />
-      </form>
+      </HydratedForm>
     </ModalDialog>
   );
 }

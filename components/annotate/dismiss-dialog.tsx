@@ -4,6 +4,7 @@ import { useState } from "react";
 import { DialogFooter, Field, TextArea } from "@/components/ui/form-controls";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useFormSubmission } from "./use-form-submission";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 /** Asks why a claim is not worth checking; the reason is kept with the claim. */
 export function DismissDialog({
@@ -19,7 +20,7 @@ export function DismissDialog({
 
   return (
     <ModalDialog title="Dismiss claim as not check-worthy" onClose={onClose}>
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <HydratedForm onSubmit={submit} className="space-y-4" noValidate>
         <Field
           id="dismiss-reason"
           label="Reason"
@@ -37,7 +38,7 @@ export function DismissDialog({
           />
         </Field>
         <DialogFooter message={message} onCancel={onClose} submitLabel="Dismiss claim" pending={pending} />
-      </form>
+      </HydratedForm>
     </ModalDialog>
   );
 }

@@ -7,6 +7,7 @@ import type { RevisionOutcome } from "@/lib/data/articles/revise-article-text";
 import { REVISION_NOTE_MAX } from "@/lib/schemas/article";
 import { callApi } from "./api-client";
 import { useFormSubmission } from "./use-form-submission";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 /**
  * Corrects the article text. Saving creates a new revision and re-anchors
@@ -35,7 +36,7 @@ export function EditTextForm({
   if (outcome) return <RevisionSaved articleId={articleId} outcome={outcome} />;
 
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate>
+    <HydratedForm onSubmit={submit} className="space-y-4" noValidate>
       <Field
         id="article-text"
         label="Article text"
@@ -79,7 +80,7 @@ export function EditTextForm({
           Cancel
         </Link>
       </div>
-    </form>
+    </HydratedForm>
   );
 }
 

@@ -2,11 +2,14 @@
 
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 /** Email + password form. On success it does a full navigation so every server component sees the new session. */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,7 +34,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form
+    <HydratedForm
       onSubmit={onSubmit}
       className="mt-6 space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm"
       noValidate
@@ -67,11 +70,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </div>
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || !hydrated}
         className="w-full rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-70"
       >
         {pending ? "Signing in…" : "Sign in"}
       </button>
-    </form>
+    </HydratedForm>
   );
 }

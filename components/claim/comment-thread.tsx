@@ -5,6 +5,7 @@ import { useState } from "react";
 import { callApi } from "@/components/annotate/api-client";
 import { useFormSubmission } from "@/components/annotate/use-form-submission";
 import { Button, Field, FormError, TextArea } from "@/components/ui/form-controls";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -43,7 +44,7 @@ export function CommentThread({
         ))}
       </ol>
       {canComment ? (
-        <form onSubmit={submit} className="space-y-2" noValidate>
+        <HydratedForm onSubmit={submit} className="space-y-2" noValidate>
           <Field id="comment-body" label="Add a comment" error={errors.body}>
             <TextArea
               id="comment-body"
@@ -57,7 +58,7 @@ export function CommentThread({
           <Button type="submit" disabled={pending}>
             Post comment
           </Button>
-        </form>
+        </HydratedForm>
       ) : null}
     </div>
   );

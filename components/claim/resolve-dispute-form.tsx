@@ -5,6 +5,7 @@ import { useState } from "react";
 import { callApi } from "@/components/annotate/api-client";
 import { useFormSubmission } from "@/components/annotate/use-form-submission";
 import { Button, Field, FormError, TextArea } from "@/components/ui/form-controls";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 /** An editor picks the verdict that stands; the others are closed with the reason. */
 export function ResolveDisputeForm({
@@ -25,7 +26,7 @@ export function ResolveDisputeForm({
     }
   });
   return (
-    <form
+    <HydratedForm
       onSubmit={submit}
       className="space-y-3 rounded-md border border-rose-300 bg-rose-50 p-4"
       noValidate
@@ -66,6 +67,6 @@ export function ResolveDisputeForm({
       <Button type="submit" disabled={pending}>
         Resolve dispute
       </Button>
-    </form>
+    </HydratedForm>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { callApi } from "@/components/annotate/api-client";
 import { useFormSubmission } from "@/components/annotate/use-form-submission";
 import { Button, Field, FormError, TextArea } from "@/components/ui/form-controls";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 /** Approve a verdict revision, or request changes with a comment. Bound to the revision shown. */
 export function ReviewForm({
@@ -37,7 +38,12 @@ export function ReviewForm({
   const id = `review-comment-${verdictId}`;
 
   return (
-    <form onSubmit={send.submit} className="space-y-2" noValidate aria-label={`Review revision ${version}`}>
+    <HydratedForm
+      onSubmit={send.submit}
+      className="space-y-2"
+      noValidate
+      aria-label={`Review revision ${version}`}
+    >
       {requesting ? (
         <Field id={id} label="What needs to change?" error={send.errors.comment}>
           <TextArea
@@ -72,6 +78,6 @@ export function ReviewForm({
           </>
         )}
       </div>
-    </form>
+    </HydratedForm>
   );
 }

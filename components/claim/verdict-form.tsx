@@ -8,6 +8,7 @@ import { Button, Field, FormError, TextArea, TextInput } from "@/components/ui/f
 import { RATIONALE_MAX, SUMMARY_MAX } from "@/lib/schemas/verdict";
 import { RatingChoice, type RatingOption } from "./rating-choice";
 import { emptySource, SourceFields, type KnownSource, type SourceDraft } from "./source-fields";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 export interface VerdictDraft {
   rating: string;
@@ -70,7 +71,7 @@ export function VerdictForm({
   const resubmitting = verdict?.state === "submitted";
 
   return (
-    <form
+    <HydratedForm
       onSubmit={submit}
       className="space-y-4 rounded-md border border-stone-300 bg-stone-50 p-4"
       noValidate
@@ -164,7 +165,7 @@ export function VerdictForm({
           Cancel
         </Button>
       </div>
-    </form>
+    </HydratedForm>
   );
 }
 

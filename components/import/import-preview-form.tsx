@@ -7,6 +7,7 @@ import { callApi } from "@/components/annotate/api-client";
 import { useFormSubmission } from "@/components/annotate/use-form-submission";
 import { Button, Field, FormError, TextArea, TextInput } from "@/components/ui/form-controls";
 import type { ImportPreview } from "@/lib/data/imports/preview-import";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 /**
  * The extracted article, for the editor to check and correct before
@@ -36,7 +37,7 @@ export function ImportPreviewForm({ preview, onBack }: { preview: ImportPreview;
   });
 
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate aria-label="Check the extracted article">
+    <HydratedForm onSubmit={submit} className="space-y-4" noValidate aria-label="Check the extracted article">
       <h2 className="text-lg font-semibold">Preview</h2>
       <p className="text-sm text-stone-700" data-testid="import-format">
         Extracted as {formatNames[article.format] ?? article.format}: {article.paragraphs.length}{" "}
@@ -136,7 +137,7 @@ export function ImportPreviewForm({ preview, onBack }: { preview: ImportPreview;
           Start again
         </Button>
       </div>
-    </form>
+    </HydratedForm>
   );
 }
 

@@ -6,6 +6,7 @@ import { useFormSubmission } from "@/components/annotate/use-form-submission";
 import { Button, Field, FormError, TextArea, TextInput } from "@/components/ui/form-controls";
 import type { ImportPreview } from "@/lib/data/imports/preview-import";
 import { AppError } from "@/lib/errors/app-error";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 type Source = "text" | "file" | "url";
 
@@ -57,7 +58,7 @@ export function ImportSource({ onPreview }: { onPreview: (preview: ImportPreview
   });
 
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate aria-label="Choose what to import">
+    <HydratedForm onSubmit={submit} className="space-y-4" noValidate aria-label="Choose what to import">
       <fieldset>
         <legend className="text-sm font-medium">Import from</legend>
         <div className="mt-1 flex flex-wrap gap-2">
@@ -166,6 +167,6 @@ export function ImportSource({ onPreview }: { onPreview: (preview: ImportPreview
       <Button type="submit" disabled={pending}>
         {pending ? "Extracting…" : "Preview"}
       </Button>
-    </form>
+    </HydratedForm>
   );
 }

@@ -7,6 +7,7 @@ import { useFormSubmission } from "@/components/annotate/use-form-submission";
 import { Button, Field, FormError } from "@/components/ui/form-controls";
 import type { ImportOutcome } from "@/lib/data/claims/import-annotations";
 import { AppError } from "@/lib/errors/app-error";
+import { HydratedForm } from "@/components/ui/hydrated-form";
 
 /** Upload a W3C Web Annotation file; claims that cannot be placed are listed, not dropped. */
 export function ImportAnnotationsForm({ articleId }: { articleId: string }) {
@@ -35,7 +36,7 @@ export function ImportAnnotationsForm({ articleId }: { articleId: string }) {
   });
   return (
     <div className="space-y-4">
-      <form onSubmit={submit} className="space-y-3" noValidate>
+      <HydratedForm onSubmit={submit} className="space-y-3" noValidate>
         <Field
           id="annotations-file"
           label="Annotation file (JSON-LD)"
@@ -55,7 +56,7 @@ export function ImportAnnotationsForm({ articleId }: { articleId: string }) {
         <Button type="submit" disabled={pending || !file}>
           {pending ? "Importing…" : "Import annotations"}
         </Button>
-      </form>
+      </HydratedForm>
       {outcome ? (
         <div
           role="status"

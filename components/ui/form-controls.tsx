@@ -1,3 +1,6 @@
+"use client";
+
+import { useHydrated } from "./use-hydrated";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 const control =
@@ -86,10 +89,13 @@ export function FormError({ message }: { message: string | null }) {
   );
 }
 
+/** A button that stays disabled until the page is interactive (see useHydrated). */
 export function Button({
   variant = "primary",
+  disabled,
   ...props
 }: { variant?: "primary" | "secondary" | "danger" } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
+  const hydrated = useHydrated();
   const styles = {
     primary: "bg-blue-800 text-white hover:bg-blue-900",
     secondary: "border border-stone-300 bg-white hover:bg-stone-100",
@@ -99,6 +105,7 @@ export function Button({
     <button
       type="button"
       className={`rounded px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-60 ${styles}`}
+      disabled={!hydrated || disabled}
       {...props}
     />
   );

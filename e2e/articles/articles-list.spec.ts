@@ -3,7 +3,9 @@ import { sampleTitle, signIn } from "../support/demo";
 
 test("the articles list shows the sample article with its progress", async ({ page }) => {
   await signIn(page, "viewer");
-  const row = page.getByTestId("article-row").filter({ hasText: sampleTitle });
+  const row = page
+    .getByTestId("article-row")
+    .filter({ has: page.getByRole("link", { name: sampleTitle, exact: true }) });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(/Published\s*28 April 2025/);
   await expect(row).toContainText("Washington DC (UPI) Apr 28, 2025");

@@ -19,19 +19,20 @@ test("an editor pastes text in the newsroom layout, checks the preview, saves an
   await page.getByRole("link", { name: "Import an article" }).click();
   await page
     .getByLabel("Article text")
-    .fill(sampleText.replace("North Korea confirms", "Pasted: North Korea confirms"));
+    .fill(
+      sampleText.replace(
+        "North Korea confirms its troops are fighting for Russia in war against Ukraine",
+        "Imported copy of the UPI troops story",
+      ),
+    );
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByTestId("import-format")).toContainText("newsroom text layout");
-  await expect(page.getByLabel("Title")).toHaveValue(
-    "Pasted: North Korea confirms its troops are fighting for Russia in war against Ukraine",
-  );
+  await expect(page.getByLabel("Title")).toHaveValue("Imported copy of the UPI troops story");
   await expect(page.getByLabel("Byline")).toHaveValue("Paul Godfrey");
   await expect(page.getByLabel("Dateline")).toHaveValue("Washington DC (UPI) Apr 28, 2025");
   await expect(page.getByLabel("Publication date")).toHaveValue("2025-04-28");
   await page.getByRole("button", { name: "Save article" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Pasted: North Korea confirms its troops are fighting for Russia in war against Ukraine",
-  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Imported copy of the UPI troops story");
   await expect(page.getByTestId("article-workspace")).toHaveAttribute("data-hydrated", "true");
   await dragSelect(page, "up to 12,000 troops");
   await page.getByRole("button", { name: /Mark as claim/ }).click();

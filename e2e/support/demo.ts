@@ -25,7 +25,7 @@ export const sampleTitle = "North Korea confirms its troops are fighting for Rus
 /** Opens the sample article from the list and returns its URL. */
 export async function openSampleArticle(page: Page): Promise<string> {
   await page.goto("/");
-  await page.getByRole("link", { name: sampleTitle }).click();
+  await page.getByRole("link", { name: sampleTitle, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: sampleTitle })).toBeVisible();
   await expect(page.getByTestId("article-workspace")).toHaveAttribute("data-hydrated", "true");
   return page.url();
