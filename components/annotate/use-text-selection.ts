@@ -40,6 +40,15 @@ export function useTextSelection(
   return enabled ? selection : null;
 }
 
+/**
+ * The selection as it is right now, read from the DOM. A keyboard shortcut
+ * uses this rather than the state above, which lags one frame behind the
+ * last Shift+arrow press.
+ */
+export function readTextSelection(root: HTMLElement | null, text: string): TextSelection | null {
+  return readSelection(root, text);
+}
+
 function readSelection(root: HTMLElement | null, text: string): TextSelection | null {
   const native = window.getSelection();
   if (!root || !native || native.isCollapsed || native.rangeCount === 0) return null;

@@ -8,7 +8,7 @@ import { MarkClaimToolbar } from "@/components/annotate/mark-claim-toolbar";
 import { OrphanedClaims } from "@/components/annotate/orphaned-claims";
 import { RespanBanner } from "@/components/annotate/respan-banner";
 import { useClaimEditor } from "@/components/annotate/use-claim-editor";
-import { useTextSelection } from "@/components/annotate/use-text-selection";
+import { readTextSelection, useTextSelection } from "@/components/annotate/use-text-selection";
 import { segmentHighlights } from "@/lib/anchoring/segment-highlights";
 import type { ClaimView } from "@/lib/data/claims/claim-view";
 import { ArticleText } from "./article-text";
@@ -64,12 +64,13 @@ export function ArticleWorkspace({
   const respanClaim = editor.claims.find((c) => c.id === editor.respanId) ?? null;
 
   const activate = useCallback(() => {
-    if (!selection) return;
+    const current = readTextSelection(textRef.current, text) ?? selection;
+    if (!current) return;
     const span = {
       revision,
-      start: selection.start,
-      end: selection.end,
-      exact: text.slice(selection.start, selection.end),
+      start: current.start,
+      end: current.end,
+      exact: text.slice(current.start, current.end),
     };
     if (respanClaim) void editor.respan(respanClaim, span);
     else editor.setDialog({ kind: "create", span });

@@ -12,7 +12,9 @@ function createClient(): PrismaClient {
   // SQLite allows one writer at a time: wait up to 15 s for the lock rather
   // than failing at once when another process (a script, a test) is writing.
   const adapter = new PrismaBetterSQLite3({ url: serverEnv().DATABASE_URL, timeout: 15_000 });
-  const client = new PrismaClient({ adapter });
+  // All queries share one SQLite connection, so a transaction may wait its
+  // turn behind others; give it time to start (maxWait) before failing.
+  const client = new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
   // Write-ahead logging lets readers carry on while someone writes. The mode
   // is stored in the database file, so setting it once per process is enough.
   void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
