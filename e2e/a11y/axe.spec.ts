@@ -1,18 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { claimCards, openArticle } from "../support/article-page";
 import { openSampleArticle, signIn } from "../support/demo";
 import { createFixtureArticle } from "../support/fixtures";
 import { dragSelect } from "../support/select-text";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
+import { seriousViolations } from "../support/axe";
 
 test("the sign-in page has no serious accessibility violations", async ({ page }) => {
   await page.goto("/signin");

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { defaultRatings } from "../../lib/review/default-ratings";
 import { signIn } from "../support/demo";
+import { seriousViolations } from "../support/axe";
 
 // Other specs run in parallel against the same database and expect the
 // default scale. So these tests only change ratings they create (labelled
@@ -43,15 +43,6 @@ async function addRating(page: Page, label: string) {
 }
 
 const row = (page: Page, label: string) => page.getByTestId("rating-row").filter({ hasText: label });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
 
 test.describe("the rating scale, as an admin", () => {
   test.beforeEach(async ({ page }) => {

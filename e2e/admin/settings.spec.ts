@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "../support/demo";
+import { seriousViolations } from "../support/axe";
 
 // The approval threshold is shared with specs running in parallel, which
 // expect 1: change it only briefly, and always set it back.
@@ -15,15 +15,6 @@ async function storedSettings(page: Page) {
   const response = await page.request.get("/api/v1/settings");
   expect(response.status()).toBe(200);
   return (await response.json()).settings;
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 test("an admin changes the approval threshold and it persists", async ({ page }) => {

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { demoClaims } from "../../prisma/seed/demo-claims";
 import { sampleTitle, signIn } from "../support/demo";
 import { createClaimInReview, reviewFixtureVerdict } from "../support/queue-fixtures";
+import { seriousViolations } from "../support/axe";
 
 // The demo article is shared and read-only, and other tests add fixture
 // articles at the same time: assert on what a queue contains, not its length.
@@ -24,15 +24,6 @@ async function expectClaimItem(section: Locator, text: string, status: string) {
   await expect(row).toContainText(sampleTitle);
   await expect(row.locator("[data-status]")).toHaveAttribute("data-status", status);
   return row;
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 /** The header's count (from the link's accessible name) and the sum of the counted sections on the page. */
