@@ -144,31 +144,29 @@ export async function createLargeFixtureArticle() {
   const { insertArticle } = await import("../../lib/data/articles/insert-article");
   const text = buildCorpus();
   const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
-  return db.$transaction(
-    async (tx) => {
-      const article = await insertArticle(
-        tx,
-        {
-          title: `Large fixture ${randomUUID().slice(0, 8)}`,
-          byline: null,
-          dateline: null,
-          publishedAt: null,
-          sourceUrl: null,
-          text,
-        },
-        editor.id,
-      );
-      await tx.claim.createMany({
-        data: buildClaims(text).map(({ start, end }) => ({
-          articleId: article.id,
-          anchoredRevision: 1,
-          ...describeSpan(text, start, end),
-          statement: text.slice(start, end),
-          createdById: editor.id,
-        })),
-      });
-      return { id: article.id, text };
-    },
-    { timeout: 60_000 },
+  const article = await db.$transaction((tx) =>
+    insertArticle(
+      tx,
+      {
+        title: `Large fixture ${randomUUID().slice(0, 8)}`,
+        byline: null,
+        dateline: null,
+        publishedAt: null,
+        sourceUrl: null,
+        text,
+      },
+      editor.id,
+    ),
   );
+  // Written in small batches: SQLite has one writer at a time, and the app
+  // under test (another process) must not wait behind one long transaction.
+  const claims = buildClaims(text).map(({ start, end }) => ({
+    articleId: article.id,
+    anchoredRevision: 1,
+    ...describeSpan(text, start, end),
+    statement: text.slice(start, end),
+    createdById: editor.id,
+  }));
+  for (let i = 0; i < claims.length; i += 100) await db.claim.createMany({ data: claims.slice(i, i + 100) });
+  return { id: article.id, text };
 }

@@ -18,6 +18,7 @@ import { getClaimView, type ClaimView } from "./claim-view";
 export async function updateClaim(actor: SessionUser, claimId: string, input: UpdateClaimInput): Promise<ClaimView> {
   assertAllowed(canAnnotateClaims(actor), "Only editors and admins can change claims.");
   if (input.dismissal) assertAllowed(canDismissClaims(actor), "Only editors and admins can dismiss claims.");
+  const stale = Symbol("stale");
   await db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId } });
     if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist. It may have been deleted.");
@@ -33,7 +34,8 @@ export async function updateClaim(actor: SessionUser, claimId: string, input: Up
         ...dismissalData(actor, input.dismissal),
       },
     });
-    if (changed.count === 0) throw await conflict(claimId);
+    // The conflict's details are read after the transaction, not inside it.
+    if (changed.count === 0) throw stale;
     for (const action of auditActionsFor(input, claim.anchorState)) {
       await recordAudit(tx, {
         action,
@@ -48,6 +50,8 @@ export async function updateClaim(actor: SessionUser, claimId: string, input: Up
         },
       });
     }
+  }).catch(async (error: unknown) => {
+    throw error === stale ? await conflict(claimId) : error;
   });
   return (await getClaimView(claimId)) as ClaimView;
 }

@@ -9,7 +9,8 @@ import type { ClaimStatus } from "@/lib/review/claim-status";
 export async function claimStatusIn(tx: Tx, claimId: string): Promise<ClaimStatus> {
   const [claim, settings] = await Promise.all([
     tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimStatusInclude }),
-    getSettings(),
+    // Read inside the transaction: a query on the outer client would have to wait for it.
+    getSettings(tx),
   ]);
   return describeClaimStatus(claim, settings).status;
 }
