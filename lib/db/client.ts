@@ -4,7 +4,10 @@ import { PrismaClient } from "./generated/client";
 
 /**
  * The one Prisma client. Only the data layer (lib/data/) imports it. Kept on
- * globalThis so dev-mode hot reloads don't open a new connection each time.
+ * globalThis, in production too: Next.js may bundle this module into several
+ * server chunks, and two SQLite connections in one process can deadlock (one
+ * busy-waits synchronously for a lock the other's transaction holds while it
+ * waits for the event loop). Dev-mode hot reloads reuse it as well.
  */
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
@@ -21,8 +24,7 @@ function createClient(): PrismaClient {
   return client;
 }
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+export const db: PrismaClient = (globalForPrisma.prisma ??= createClient());
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
