@@ -8,7 +8,10 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  workers: 2,
+  // One worker: tests write fixtures straight into the app's SQLite file from
+  // the test process, and SQLite has a single writer. Two workers showed
+  // intermittent lock timeouts between fixture writes and the app's own.
+  workers: 1,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
