@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 import { createTempDatabase } from "@/lib/data/testing/temp-database";
+import { actor, failure } from "@/lib/data/testing/test-helpers";
 
 // Integration tests against a real, migrated SQLite database.
 const database = createTempDatabase();
@@ -18,10 +18,6 @@ afterAll(async () => {
 
 const text = "The mayor said 300 new homes were built last year.\n\nThe opposition disputes that figure.";
 
-async function actor(email: string): Promise<SessionUser> {
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role as SessionUser["role"] };
-}
 
 async function newArticle() {
   const editor = await actor("editor@example.com");
@@ -31,15 +27,6 @@ async function newArticle() {
   return article.id;
 }
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("claims in the database", () => {
   it("an editor creates a claim whose selector is computed on the server", async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/roles";
 import { createTempDatabase } from "@/lib/data/testing/temp-database";
+import { actor } from "@/lib/data/testing/test-helpers";
 import { demoClaims } from "@/prisma/seed/demo-claims";
 
 // Integration tests against a real SQLite database, migrated and seeded with
@@ -17,10 +17,6 @@ afterAll(async () => {
   database.dispose();
 });
 
-async function actor(email: string): Promise<SessionUser> {
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role as SessionUser["role"] };
-}
 
 /** The demo claim's statement, found by the start of its quote. */
 function statement(quoteStart: string): string {

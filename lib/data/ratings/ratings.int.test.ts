@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 import { createTempDatabase } from "@/lib/data/testing/temp-database";
+import { actor, failure } from "@/lib/data/testing/test-helpers";
 import { defaultRatings } from "@/lib/review/default-ratings";
 import type { CreateRatingInput } from "@/lib/schemas/rating";
 
@@ -22,20 +22,7 @@ afterAll(async () => {
   database.dispose();
 });
 
-async function actor(email: string): Promise<SessionUser> {
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role as SessionUser["role"] };
-}
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 let counter = 0;
 function newRating(over: Partial<CreateRatingInput> = {}): CreateRatingInput {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 import { createTempDatabase } from "@/lib/data/testing/temp-database";
+import { actor, failure } from "@/lib/data/testing/test-helpers";
 import type { VerdictContentInput } from "@/lib/schemas/verdict";
 
 // Integration tests against a real, migrated and seeded SQLite database.
@@ -21,10 +21,6 @@ afterAll(async () => {
   database.dispose();
 });
 
-async function actor(email: string): Promise<SessionUser> {
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role as SessionUser["role"] };
-}
 
 async function newClaim(): Promise<string> {
   const editor = await actor("editor@example.com");
@@ -48,15 +44,6 @@ const content = (over: Partial<VerdictContentInput> = {}): VerdictContentInput =
   ...over,
 });
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 const lockOf = async (verdictId: string) => (await db.verdict.findUniqueOrThrow({ where: { id: verdictId } })).lockVersion;
 
