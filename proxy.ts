@@ -9,11 +9,21 @@ import { authSecret } from "@/lib/auth/secret";
  * the redirect keep the original address.
  */
 export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  // API calls with an access token are authenticated by the route itself (apiRoute).
+  if (pathname.startsWith("/api/") && request.headers.has("authorization")) return NextResponse.next();
   const token = await getToken({ req: request, secret: authSecret() });
   if (token) return NextResponse.next();
-  const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: { code: "UNAUTHORIZED", message: "Sign in first." } }, { status: 401 });
+    return NextResponse.json(
+      {
+        error: {
+          code: "UNAUTHORIZED",
+          message: "Sign in first, or send a personal access token as `Authorization: Bearer <token>`.",
+        },
+      },
+      { status: 401 },
+    );
   }
   const signIn = new URL("/signin", request.url);
   signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
@@ -21,6 +31,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but sign-in, published reports (public/), next-auth's own endpoints and static assets.
-  matcher: ["/((?!signin|public/|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Everything but sign-in, published reports (public/), next-auth's own endpoints,
+  // the OpenAPI document and static assets.
+  matcher: [
+    "/((?!signin|public/|api/auth|api/v1/openapi\\.json|_next/static|_next/image|favicon.ico|robots.txt).*)",
+  ],
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { positiveInteger } from "./env-number";
 
 /*
  * Limits for bringing articles in (uploads and fetching pages by URL),
@@ -8,13 +9,6 @@ import { z } from "zod";
  */
 
 const MEGABYTE = 1024 * 1024;
-
-/** An unset or blank variable takes the default; anything else must be a positive whole number. */
-const positiveInteger = (fallback: number) =>
-  z.preprocess(
-    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.coerce.number().int().positive().default(fallback),
-  );
 
 const importSettingsSchema = z.object({
   IMPORT_MAX_BYTES: positiveInteger(5 * MEGABYTE),

@@ -1,22 +1,37 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
-import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
+import { apiSettings } from "@/lib/config/api-settings";
+import { authenticateRequest, type ApiCaller } from "./authenticate-request";
+import { createRateLimiter } from "./rate-limit";
 import { errorResponse } from "./responses";
 
 type RouteContext<P> = { params: Promise<P> };
+type Handler<P> = (request: Request, context: { params: P } & ApiCaller) => Promise<Response>;
+
+// One limiter per process, kept across hot reloads and route chunks.
+const globalForLimiter = globalThis as unknown as { apiRateLimiter?: ReturnType<typeof createRateLimiter> };
+const limiter = (globalForLimiter.apiRateLimiter ??= createRateLimiter({
+  capacity: apiSettings().rateLimitPerMinute,
+  windowMs: 60_000,
+}));
 
 /**
- * Wraps an API route handler: resolves the signed-in user (401 without one)
- * and turns any thrown error into the one JSON error shape.
+ * Wraps an API route handler: authenticates the caller by token or session
+ * (401 without either), applies the per-token rate limit (429 with
+ * Retry-After), and turns any thrown error into the one JSON error shape.
  */
-export function apiRoute<P>(
-  handler: (request: Request, context: { params: P; user: SessionUser }) => Promise<Response>,
-) {
+export function apiRoute<P>(handler: Handler<P>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
-      const user = await getCurrentUser();
-      if (!user) throw new AppError("UNAUTHORIZED", "Sign in first.");
-      return await handler(request, { params: await context.params, user });
+      const caller = await authenticateRequest(request);
+      if (caller.tokenId) {
+        const wait = limiter.take(caller.tokenId);
+        if (wait > 0) {
+          throw new AppError("RATE_LIMITED", `Too many requests with this token. Try again in ${wait} s.`, {
+            retryAfterSeconds: wait,
+          });
+        }
+      }
+      return await handler(request, { params: await context.params, ...caller });
     } catch (error) {
       return errorResponse(error);
     }

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { validationError } from "@/lib/errors/validation-error";
 
 /** Bodies larger than this are refused with 413 before parsing. */
-export const MAX_JSON_BYTES = 2 * 1024 * 1024;
+export const MAX_JSON_BYTES = 5 * 1024 * 1024;
 
 /**
  * Reads a JSON body and validates it with `schema`. Wrong content type →

@@ -1,0 +1,62 @@
+import { authenticateToken } from "@/lib/auth/authenticate-token";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors/app-error";
+
+export interface ApiCaller {
+  user: SessionUser;
+  /** A browser session, or a personal access token sent as `Authorization: Bearer`. */
+  via: "session" | "token";
+  tokenId?: string;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Who is calling: a Bearer token when the request carries one (and then only
+ * the token counts), else the browser session. Session calls that change
+ * something must come from our own pages: the session cookie is sent by the
+ * browser on its own, a token never is.
+ */
+export async function authenticateRequest(request: Request): Promise<ApiCaller> {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match?.[1]) {
+      throw new AppError("UNAUTHORIZED", "Send the access token as `Authorization: Bearer <token>`.");
+    }
+    const { user, tokenId } = await authenticateToken(match[1]);
+    return { user, via: "token", tokenId };
+  }
+  const user = await getCurrentUser();
+  if (!user) {
+    throw new AppError(
+      "UNAUTHORIZED",
+      "Sign in first, or send a personal access token as `Authorization: Bearer <token>`.",
+    );
+  }
+  if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request);
+  return { user, via: "session" };
+}
+
+/** Refuses cross-site writes made with the session cookie. */
+function assertSameOrigin(request: Request) {
+  const site = request.headers.get("sec-fetch-site");
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const crossSite = site !== null && site !== "same-origin" && site !== "none";
+  let otherOrigin = false;
+  if (origin !== null && host !== null) {
+    try {
+      otherOrigin = new URL(origin).host !== host;
+    } catch {
+      otherOrigin = true;
+    }
+  }
+  if (crossSite || otherOrigin) {
+    throw new AppError(
+      "FORBIDDEN",
+      "Requests from other sites cannot use your session. Use a personal access token instead.",
+    );
+  }
+}
