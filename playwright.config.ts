@@ -15,6 +15,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
+  outputDir: `test-results/artifacts${(process.env.E2E_DIST_DIR ?? ".next-test").replace(/^\.next-test/, "").replace(/\W/g, "-")}`,
   reporter: [["list"], ["json", { outputFile: process.env.E2E_REPORT ?? "test-results/e2e.json" }]],
   use: {
     baseURL,

@@ -19,7 +19,7 @@ const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), "
 const env = {
   ...toolEnv({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: undefined }),
   NODE_ENV: "production",
-  NEXT_DIST_DIR: ".next-test",
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR || ".next-test",
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   // e2e tests serve pages to import from local test servers.

@@ -13,6 +13,7 @@ import { databaseUrl, projectRoot, toolEnv } from "./lib/env.mjs";
 
 // `node scripts/test.mjs e2e [playwright args…]` runs only the e2e part, passing
 // the rest to Playwright (a file, -g pattern). E2E_SKIP_BUILD=1 reuses the last build.
+// E2E_DIST_DIR (default .next-test) lets two checkouts' runs build side by side.
 const only = process.argv[2];
 const playwrightArgs = only === "e2e" ? process.argv.slice(3) : [];
 const resultsDir = path.join(projectRoot, "test-results");
@@ -83,16 +84,19 @@ if (!only) {
   );
 }
 
+const distDir = process.env.E2E_DIST_DIR || ".next-test";
 if (!only || only === "e2e") {
-  const built = run("Production build for e2e", bin("next"), ["build"], {
-    ...env,
-    NEXT_DIST_DIR: ".next-test",
-  });
+  const built =
+    (process.env.E2E_SKIP_BUILD === "1" && existsSync(path.join(projectRoot, distDir, "BUILD_ID"))) ||
+    run("Production build for e2e", bin("next"), ["build"], { ...env, NEXT_DIST_DIR: distDir });
   if (!built) {
     tally.failed += 1;
     summary.push("e2e build: failed");
   } else {
-    const e2eReport = path.join(resultsDir, "e2e.json");
+    const e2eReport = path.join(
+      resultsDir,
+      `e2e${distDir.replace(/^\.next-test/, "").replace(/\W/g, "-")}.json`,
+    );
     const port = String(await freePort());
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "factcheck-e2e-"));
     suite(
@@ -106,6 +110,7 @@ if (!only || only === "e2e") {
         E2E_PORT: port,
         E2E_REPORT: e2eReport,
         E2E_DATA_DIR: dataDir,
+        E2E_DIST_DIR: distDir,
         DATABASE_URL: databaseUrl({ DATA_DIR: dataDir }),
       },
     );
