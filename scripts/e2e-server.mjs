@@ -24,6 +24,8 @@ const env = {
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   // e2e tests serve pages to import from local test servers.
   IMPORT_ALLOWED_HOSTS: process.env.IMPORT_ALLOWED_HOSTS ?? "127.0.0.1,localhost",
+  // Low enough that the rate-limit test reaches it quickly; each test uses its own tokens.
+  API_RATE_LIMIT_PER_MINUTE: "120",
 };
 const cleanup = () => ownsDataDir && rmSync(dataDir, { recursive: true, force: true });
 

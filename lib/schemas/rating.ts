@@ -90,3 +90,10 @@ export const reorderRatingsSchema = z.object({
     .refine((ids) => new Set(ids).size === ids.length, "List each rating once."),
 });
 export type ReorderRatingsInput = z.infer<typeof reorderRatingsSchema>;
+
+export const ratingsQuerySchema = z.object({
+  includeRetired: z
+    .enum(["true", "false"], { error: "Send includeRetired as true or false." })
+    .default("false")
+    .describe("`true` adds retired ratings, which old verdicts may still use."),
+});

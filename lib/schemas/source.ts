@@ -24,11 +24,13 @@ const isoDate = z
 /** One evidence source as a reviewer cites it. */
 export const sourceInputSchema = z.object({
   url: httpUrl("source URL"),
+  /** Optional: a source cited without a title shows its address (or keeps the title it already has). */
   title: z
     .string()
     .trim()
-    .min(1, "Give the source a title.")
-    .max(300, "Keep the title under 300 characters."),
+    .max(300, "Keep the title under 300 characters.")
+    .optional()
+    .transform((value) => value || null),
   publisher: z.string().trim().max(200, "Keep the publisher under 200 characters.").default(""),
   excerpt: z
     .string()

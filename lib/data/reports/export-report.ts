@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { renderPdf } from "@/lib/report-pdf/render-pdf";
 import { renderClaimReviews } from "@/lib/report/render-claimreview";
 import { renderReportCsv } from "@/lib/report/render-csv";
@@ -7,10 +6,9 @@ import { renderReportJson } from "@/lib/report/render-json";
 import { renderReportMarkdown } from "@/lib/report/render-markdown-report";
 import { renderW3cAnnotations, W3C_ANNOTATION_MEDIA_TYPE } from "@/lib/report/render-w3c";
 import type { ReportModel } from "@/lib/report/report-model";
+import type { ReportFormat } from "@/lib/schemas/report";
 
-export const reportFormats = ["html", "pdf", "md", "json", "csv", "claimreview", "w3c"] as const;
-export const reportFormatSchema = z.enum(reportFormats, { error: `Choose a format: ${reportFormats.join(", ")}.` });
-export type ReportFormat = z.infer<typeof reportFormatSchema>;
+export { reportFormats, reportFormatSchema, type ReportFormat } from "@/lib/schemas/report";
 
 export interface ExportedReport {
   body: string | Buffer;

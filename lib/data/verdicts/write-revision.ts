@@ -30,7 +30,12 @@ async function upsertSource(tx: Tx, source: SourceInput) {
   const existing = await tx.source.findUnique({ where: { url: source.url } });
   if (!existing) {
     return tx.source.create({
-      data: { url: source.url, title: source.title, publisher: source.publisher, archiveUrl: source.archiveUrl },
+      data: {
+        url: source.url,
+        title: source.title ?? source.url,
+        publisher: source.publisher,
+        archiveUrl: source.archiveUrl,
+      },
     });
   }
   if (!existing.archiveUrl && source.archiveUrl) {

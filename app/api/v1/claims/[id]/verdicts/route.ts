@@ -1,11 +1,12 @@
 import { createVerdict } from "@/lib/data/verdicts/create-verdict";
+import { getVerdictView } from "@/lib/data/verdicts/get-verdict-view";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
 import { created } from "@/lib/http/responses";
 import { verdictContentSchema } from "@/lib/schemas/verdict";
 
+/** A new verdict on the claim: a draft, or submitted for review at once with `submit: true`. */
 export const POST = apiRoute<{ id: string }>(async (request, { params, user }) => {
-  const input = await readJson(request, verdictContentSchema);
-  const verdict = await createVerdict(user, params.id, input);
-  return created({ verdict }, `/api/v1/verdicts/${verdict.id}`);
+  const { id } = await createVerdict(user, params.id, await readJson(request, verdictContentSchema));
+  return created({ verdict: await getVerdictView(id) }, `/api/v1/verdicts/${id}`);
 });

@@ -1,0 +1,130 @@
+import { z } from "zod";
+import {
+  annotationImportResponse,
+  importPreviewResponse,
+  publicationResponse,
+} from "@/lib/api/schemas/report";
+import { importPreviewSchema } from "@/lib/schemas/article";
+import { reportQuerySchema } from "@/lib/schemas/report";
+import { W3C_ANNOTATION_MEDIA_TYPE } from "@/lib/report/render-w3c";
+import type { ApiOperation } from "../operation";
+
+export const reportOperations: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/articles/{id}/report",
+    operationId: "downloadReport",
+    tag: "Reports",
+    summary: "Download the fact-check report",
+    description:
+      "One file per format: `html` (self-contained page), `pdf`, `md` (Markdown), `json` (versioned report schema), `csv` (one row per claim), `claimreview` (schema.org ClaimReview JSON-LD) and `w3c` (W3C Web Annotations). Dismissed claims never appear. PDF needs Chromium on the server; without it the answer is 503 saying what to install.",
+    allowed: "everyone signed in",
+    query: reportQuerySchema,
+    responses: {
+      200: {
+        description: "The report file, as an attachment.",
+        contentType: "text/html",
+        alsoContentTypes: [
+          "application/pdf",
+          "text/markdown",
+          "application/json",
+          "text/csv",
+          "application/ld+json",
+          W3C_ANNOTATION_MEDIA_TYPE.split(";")[0] ?? "application/ld+json",
+        ],
+        headers: { "Content-Disposition": "attachment; filename=…" },
+      },
+    },
+    errors: [404, 422, 503],
+  },
+  {
+    method: "post",
+    path: "/articles/{id}/publications",
+    operationId: "publishReport",
+    tag: "Reports",
+    summary: "Publish the report",
+    description:
+      "Freezes the report as a new public version at `/public/reports/{id}` (no sign-in), with the ClaimReview JSON-LD embedded. Older versions are marked superseded.",
+    allowed: "editors and admins",
+    responses: {
+      201: {
+        description: "The published version.",
+        schema: publicationResponse,
+        headers: { Location: "The public report." },
+      },
+    },
+    errors: [403, 404, 409],
+  },
+  {
+    method: "delete",
+    path: "/articles/{id}/publications",
+    operationId: "unpublishReport",
+    tag: "Reports",
+    summary: "Take the public report down",
+    description: "Every published version answers 404 until the report is published again.",
+    allowed: "editors and admins",
+    responses: { 204: { description: "Unpublished." } },
+    errors: [403, 404],
+  },
+  {
+    method: "post",
+    path: "/articles/{id}/annotations",
+    operationId: "importAnnotations",
+    tag: "Claims",
+    summary: "Import W3C Web Annotations as claims",
+    description:
+      "Send a W3C Web Annotation, an array of them or an AnnotationCollection/Page (JSON-LD; `application/ld+json` is accepted). Each is anchored in the article's current text by its TextQuoteSelector. Annotations that do not anchor are listed, not dropped. 201 when at least one claim was created, else 200.",
+    allowed: "editors and admins",
+    body: z.unknown().describe("A W3C Web Annotation document."),
+    responses: {
+      200: {
+        description: "Nothing was created; see `unanchored` and `errors`.",
+        schema: annotationImportResponse,
+      },
+      201: {
+        description: "Claims were created.",
+        schema: annotationImportResponse,
+        headers: { Location: "The article's claims." },
+      },
+    },
+    errors: [403, 404],
+  },
+  {
+    method: "post",
+    path: "/imports/preview",
+    operationId: "previewImport",
+    tag: "Articles",
+    summary: "Extract an article from pasted text or a URL, without saving",
+    description:
+      "For an import screen: shows what would be saved. URLs are fetched safely (http/https only, no private addresses, 5 redirects, 15 s, 5 MB). Create the article with `POST /articles`.",
+    allowed: "editors and admins",
+    body: importPreviewSchema,
+    responses: { 200: { description: "The extracted article.", schema: importPreviewResponse } },
+    errors: [403, 413, 415, 503],
+  },
+  {
+    method: "post",
+    path: "/imports/file",
+    operationId: "previewUpload",
+    tag: "Articles",
+    summary: "Extract an article from an uploaded file, without saving",
+    description:
+      "Send the file as the raw body and its name as `?filename=`: .txt, .md, .html or .docx, up to 5 MB.",
+    allowed: "editors and admins",
+    query: z.object({
+      filename: z.string().max(255).optional().describe("The file's name; its extension picks the parser."),
+    }),
+    rawBody: {
+      contentTypes: [
+        "text/plain",
+        "text/markdown",
+        "text/html",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/octet-stream",
+      ],
+      description: "The file's bytes.",
+    },
+    responses: { 200: { description: "The extracted article.", schema: importPreviewResponse } },
+    errors: [403, 413, 415, 422],
+  },
+];

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { dateTime, nullableDateTime } from "./common";
+
+const sourceResource = z.object({
+  url: z.string(),
+  domain: z.string().nullable(),
+  title: z.string(),
+  publisher: z.string(),
+  excerpt: z.string().nullable(),
+  accessedAt: dateTime,
+  archiveUrl: z.string().nullable(),
+});
+
+export const reviewResource = z
+  .object({
+    id: z.string(),
+    reviewerId: z.string(),
+    reviewerName: z.string(),
+    decision: z.enum(["approve", "request_changes"]),
+    comment: z.string().nullable(),
+    createdAt: dateTime,
+  })
+  .meta({ id: "Review" });
+
+const revisionResource = z.object({
+  version: z.number().int(),
+  rating: z.object({
+    key: z.string(),
+    label: z.string(),
+    shortCode: z.string(),
+    color: z.string(),
+    retired: z.boolean(),
+  }),
+  summary: z.string(),
+  rationale: z.string().describe("Markdown, as written."),
+  rationaleHtml: z.string().describe("The rationale rendered and sanitized: safe to insert as HTML."),
+  sources: z.array(sourceResource),
+  reviews: z.array(reviewResource),
+  createdAt: dateTime,
+  submittedAt: nullableDateTime,
+});
+
+export const verdictResource = z
+  .object({
+    id: z.string(),
+    authorId: z.string(),
+    authorName: z.string(),
+    state: z.enum(["draft", "submitted", "closed"]),
+    currentVersion: z
+      .number()
+      .int()
+      .describe("The revision reviews apply to: send it as `version` when reviewing."),
+    lockVersion: z
+      .number()
+      .int()
+      .describe("Optimistic lock: send it as `baseVersion` when revising or submitting."),
+    closedReason: z.string().nullable(),
+    review: z.object({
+      approvals: z.number().int(),
+      changesRequested: z.boolean(),
+      approved: z.boolean(),
+    }),
+    revisions: z.array(revisionResource).describe("Newest first; the first is the current revision."),
+  })
+  .meta({ id: "Verdict" });
+
+export const verdictResponse = z.object({ verdict: verdictResource });
+export const reviewCreatedResponse = z.object({
+  review: z.object({ id: z.string() }),
+  verdict: verdictResource,
+});
+export const commentCreatedResponse = z.object({ comment: z.object({ id: z.string() }) });

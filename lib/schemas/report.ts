@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+export const reportFormats = ["html", "pdf", "md", "json", "csv", "claimreview", "w3c"] as const;
+export const reportFormatSchema = z.enum(reportFormats, { error: `Choose a format: ${reportFormats.join(", ")}.` });
+export type ReportFormat = z.infer<typeof reportFormatSchema>;
+
+/** `?format=…&pending=hide`: which file, and whether to leave out claims not yet checked. */
+export const reportQuerySchema = z.object({
+  format: reportFormatSchema.default("html").describe("The file format of the report."),
+  pending: z
+    .enum(["show", "hide"], { error: "Send pending as show or hide." })
+    .default("show")
+    .describe("`hide` leaves out the claims that are not checked yet."),
+});
