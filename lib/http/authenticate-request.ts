@@ -41,22 +41,29 @@ export async function authenticateRequest(request: Request): Promise<ApiCaller> 
 
 /** Refuses cross-site writes made with the session cookie. */
 function assertSameOrigin(request: Request) {
-  const site = request.headers.get("sec-fetch-site");
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const crossSite = site !== null && site !== "same-origin" && site !== "none";
-  let otherOrigin = false;
-  if (origin !== null && host !== null) {
-    try {
-      otherOrigin = new URL(origin).host !== host;
-    } catch {
-      otherOrigin = true;
-    }
-  }
-  if (crossSite || otherOrigin) {
+  if (isCrossSite(request.headers)) {
     throw new AppError(
       "FORBIDDEN",
       "Requests from other sites cannot use your session. Use a personal access token instead.",
     );
+  }
+}
+
+/**
+ * True when the browser says the request came from another site
+ * (Sec-Fetch-Site), or its Origin names another host than the one it was
+ * sent to. Requests without either header (curl, server-side callers) are
+ * not cross-site: a browser always sends at least Origin on a cross-site POST.
+ */
+export function isCrossSite(headers: Headers): boolean {
+  const site = headers.get("sec-fetch-site");
+  if (site !== null && site !== "same-origin" && site !== "none") return true;
+  const origin = headers.get("origin");
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  if (origin === null || host === null) return false;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
   }
 }
