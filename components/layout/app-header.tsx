@@ -55,6 +55,9 @@ export function AppHeader({ user, workCount }: { user: SessionUser; workCount: n
               {roleLabels[user.role]}
             </span>
           </span>
+          <Link href="/settings/tokens" className={navLink}>
+            API tokens
+          </Link>
           <SignOutButton />
         </div>
       </div>

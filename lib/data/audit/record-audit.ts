@@ -4,6 +4,8 @@ import type { Tx } from "@/lib/db/client";
 export type AuditAction =
   | "article.imported"
   | "article.revised"
+  | "article.edited"
+  | "article.deleted"
   | "claim.marked"
   | "claim.edited"
   | "claim.respanned"
@@ -28,12 +30,16 @@ export type AuditAction =
   | "rating.retired"
   | "rating.restored"
   | "ratings.reordered"
-  | "settings.updated";
+  | "settings.updated"
+  | "token.created"
+  | "token.revoked"
+  | "user.created"
+  | "user.password_reset";
 
 export interface AuditEntry {
   action: AuditAction;
   actorId: string | null;
-  entityType: "article" | "claim" | "verdict" | "review" | "comment" | "report" | "rating" | "settings";
+  entityType: "article" | "claim" | "verdict" | "review" | "comment" | "report" | "rating" | "settings" | "token" | "user";
   entityId: string;
   articleId?: string;
   claimId?: string;
