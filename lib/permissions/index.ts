@@ -8,7 +8,7 @@ import type { Role, SessionUser } from "@/lib/auth/roles";
  * | viewer   | read                                                           |
  * | editor   | annotate, dismiss, resolve disputes, comment, import, publish  |
  * | reviewer | write verdicts, review others' verdicts, comment               |
- * | admin    | everything, plus the rating scale and the settings             |
+ * | admin    | everything, plus the rating scale, the settings and user accounts |
  */
 type Actor = Pick<SessionUser, "id" | "role">;
 
@@ -24,6 +24,7 @@ export const canComment = (actor: Actor) => is(actor, "admin", "editor", "review
 export const canWriteVerdicts = (actor: Actor) => is(actor, "admin", "reviewer");
 export const canPublishReports = (actor: Actor) => is(actor, "admin", "editor");
 export const canManageSettings = (actor: Actor) => is(actor, "admin");
+export const canManageUsers = (actor: Actor) => is(actor, "admin");
 
 /** Reviewers never review their own verdict, whatever their role. */
 export function canReviewVerdict(actor: Actor, verdict: { authorId: string }): boolean {

@@ -17,6 +17,7 @@ describe("role permissions", () => {
     ["canWriteVerdicts", true, false, true, false],
     ["canPublishReports", true, true, false, false],
     ["canManageSettings", true, false, false, false],
+    ["canManageUsers", true, false, false, false],
   ] as const)("%s", (question, admin, editor, reviewer, viewer) => {
     const check = can[question];
     expect([

@@ -1,0 +1,23 @@
+import type { CliIo } from "../cli-io";
+import type { CliCommand } from "../parse-args";
+
+/**
+ * Runs one command (help is answered before the database is opened). Each
+ * command's module is loaded only when it runs: import pulls in jsdom and
+ * export pulls in Playwright, a second or two of start-up on a small server
+ * that `articles` should not pay.
+ */
+export async function runCommand(command: Exclude<CliCommand, { name: "help" }>, io: CliIo): Promise<void> {
+  switch (command.name) {
+    case "import":
+      return (await import("./import-article")).importArticle(command, io);
+    case "articles":
+      return (await import("./list-articles")).listArticles(command, io);
+    case "export":
+      return (await import("./export-report")).exportReport(command, io);
+    case "create-user":
+      return (await import("./create-user")).createUser(command, io);
+    case "reset-password":
+      return (await import("./reset-password")).resetPassword(command, io);
+  }
+}

@@ -1,0 +1,58 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { prepareDatabase } from "@/scripts/lib/database.mjs";
+import { projectRoot } from "@/scripts/lib/env.mjs";
+import type { CliIo } from "./cli-io";
+
+/** The committed migrations, by folder name (what Prisma records as migration_name). */
+function committedMigrations(): string[] {
+  const folder = path.join(projectRoot, "prisma", "migrations");
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+}
+
+/**
+ * True when the SQLite file exists and has every committed migration
+ * applied. Read straight from Prisma's own bookkeeping table, because
+ * `migrate deploy` (a subprocess, seconds on 2 cores) is too slow to run on
+ * every command. Any doubt (no file, no table, a non-file URL we cannot
+ * open) counts as "not ready": preparing is idempotent, so the only cost
+ * of a wrong "no" is time.
+ */
+export function isDatabaseReady(databaseUrl: string): boolean {
+  const file = databaseUrl.replace(/^file:/, "");
+  if (!existsSync(file)) return false;
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    const rows = sqlite
+      .prepare(
+        "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+      )
+      .all() as Array<{ migration_name: string }>;
+    const applied = new Set(rows.map((row) => row.migration_name));
+    return committedMigrations().every((name) => applied.has(name));
+  } catch {
+    return false;
+  } finally {
+    sqlite?.close();
+  }
+}
+
+/**
+ * Brings the database up to date before a command opens it, as `npm start`
+ * does: migrations, then the demo data when the database is new (see
+ * prisma/seed). So an import on a fresh checkout just works. Must run before
+ * anything imports lib/db/client, which opens the file as it loads.
+ */
+export async function ensureDatabaseReady(
+  env: Record<string, string>,
+  io: Pick<CliIo, "err">,
+): Promise<void> {
+  const url = env.DATABASE_URL;
+  if (url === undefined || isDatabaseReady(url)) return;
+  await io.err("Preparing the database (migrations, and the demo data on first use)…\n");
+  prepareDatabase(env, { quiet: true });
+}

@@ -1,0 +1,35 @@
+import { roles } from "@/lib/auth/roles";
+import { reportFormats } from "@/lib/schemas/report";
+import { statusFilterNames } from "./article-status-filter";
+
+/** What `help` prints, and what follows a usage error on stderr. */
+export const usageText = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  import <file-or-url> [--title T] [--allow-duplicate] [--as EMAIL] [--json]
+      Import an article from a .txt, .md, .html or .docx file, or fetch it
+      from an http(s) URL, and save it. Prints its id and path.
+  articles [--status STATUS] [--json]
+      List articles with their claims done/total and status.
+      STATUS: ${statusFilterNames.join(", ")}
+  export <article-id> --format FORMAT [--out FILE] [--hide-pending] [--base-url URL]
+      Write the article's report to FILE or to standard output.
+      FORMAT: ${reportFormats.join(", ")}
+  create-user --email E --name N --role ROLE [--password-stdin] [--as EMAIL] [--json]
+      Add an account. ROLE: ${roles.join(", ")}.
+      Without --password-stdin a strong password is generated and printed once.
+  reset-password --email E [--password-stdin] [--as EMAIL] [--json]
+      Give an account a new password (generated unless piped in).
+  help
+      Show this text.
+
+Options:
+  --as EMAIL        the user to act as (audit trail, permissions); default: the first admin
+  --json            print JSON instead of text
+  --password-stdin  read the password (at least 12 characters) from standard input
+
+Environment: DATABASE_URL or DATA_DIR pick the database, as for \`npm start\`;
+IMPORT_ALLOWED_HOSTS opens intranet hosts to import; NEXTAUTH_URL is the
+default --base-url. Exit status: 0 done, 1 failed, 2 wrong usage.
+When piping the output, use \`npm run -s cli\` so npm adds nothing to it.
+`;
