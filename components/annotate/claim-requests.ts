@@ -1,3 +1,4 @@
+import type { ClaimResource } from "@/lib/api/schemas/claim";
 import type { ClaimView } from "@/lib/data/claims/claim-view";
 import type { ClaimFields } from "./claim-form-dialog";
 import { callApi } from "./api-client";
@@ -10,7 +11,12 @@ export interface Span {
   exact: string;
 }
 
-type ClaimResponse = { claim: ClaimView };
+type ClaimResponse = { claim: ClaimResource };
+
+/** The API's claim (selector grouped) as the page's view (selector fields flat). */
+export function toClaimView({ selector, ...claim }: ClaimResource): ClaimView {
+  return { ...claim, ...selector };
+}
 
 export async function requestCreateClaim(
   articleId: string,
@@ -18,19 +24,17 @@ export async function requestCreateClaim(
   fields: ClaimFields,
 ): Promise<ClaimView> {
   const body = { span, statement: fields.statement, claimant: fields.claimant, type: fields.type };
-  return (await callApi<ClaimResponse>("POST", `/api/v1/articles/${articleId}/claims`, body)).claim;
+  return toClaimView(
+    (await callApi<ClaimResponse>("POST", `/api/v1/articles/${articleId}/claims`, body)).claim,
+  );
 }
 
 export async function requestUpdateClaim(
   claim: ClaimView,
   changes: Record<string, unknown>,
 ): Promise<ClaimView> {
-  return (
-    await callApi<ClaimResponse>("PATCH", `/api/v1/claims/${claim.id}`, {
-      version: claim.version,
-      ...changes,
-    })
-  ).claim;
+  const body = { version: claim.version, ...changes };
+  return toClaimView((await callApi<ClaimResponse>("PATCH", `/api/v1/claims/${claim.id}`, body)).claim);
 }
 
 export async function requestDeleteClaim(claim: ClaimView): Promise<void> {

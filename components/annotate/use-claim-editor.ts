@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { AppError } from "@/lib/errors/app-error";
+import type { ClaimResource } from "@/lib/api/schemas/claim";
 import type { ClaimView } from "@/lib/data/claims/claim-view";
 import type { ClaimFields } from "./claim-form-dialog";
 import { messageOf } from "./api-client";
@@ -11,6 +12,7 @@ import {
   requestDeleteClaim,
   requestUpdateClaim,
   sortClaims,
+  toClaimView,
   type Span,
 } from "./claim-requests";
 
@@ -62,8 +64,8 @@ export function useClaimEditor(
         router.refresh();
       } catch (error) {
         const current =
-          error instanceof AppError ? (error.details?.current as ClaimView | undefined) : undefined;
-        if (current) replace(current);
+          error instanceof AppError ? (error.details?.current as ClaimResource | undefined) : undefined;
+        if (current) replace(toClaimView(current));
         throw error;
       }
     },

@@ -42,6 +42,9 @@ export function AppHeader({ user, workCount }: { user: SessionUser; workCount: n
             Articles
           </Link>
           <MyWorkLink count={workCount} />
+          <Link href="/api-docs" className={navLink}>
+            API
+          </Link>
           {canManageSettings(user) ? (
             <Link href="/admin/ratings" className={navLink}>
               Admin

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
-import Ajv2020 from "ajv/dist/2020";
+import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { demoUser, type DemoRole } from "./demo";
 

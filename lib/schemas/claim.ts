@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { claimTypeSchema } from "@/lib/claims/claim-types";
+import { claimStatuses } from "@/lib/review/claim-status";
+import { keyedUnion } from "./keyed-union";
 
 export const STATEMENT_MAX = 600;
 export const CLAIMANT_MAX = 200;
@@ -35,12 +37,51 @@ const claimant = z
   .max(CLAIMANT_MAX, `Keep the claimant under ${CLAIMANT_MAX} characters.`)
   .transform((value) => value || null);
 
-export const createClaimSchema = z.object({
-  span: spanSchema,
+const QUOTE_MAX = 20_000;
+const CONTEXT_MAX = 1_000;
+
+/**
+ * A W3C TextQuoteSelector: the quoted words, and optionally the text just
+ * before (`prefix`) and after (`suffix`) them to pick one of several copies.
+ */
+export const quoteSelectorSchema = z.object({
+  exact: z
+    .string({ error: "Give the quote to mark as `exact`." })
+    .min(1, "Give the quote to mark.")
+    .max(QUOTE_MAX, `Keep the quote under ${QUOTE_MAX.toLocaleString("en")} characters.`),
+  prefix: z.string().max(CONTEXT_MAX, `Keep the prefix under ${CONTEXT_MAX} characters.`).optional(),
+  suffix: z.string().max(CONTEXT_MAX, `Keep the suffix under ${CONTEXT_MAX} characters.`).optional(),
+});
+
+/** A W3C TextPositionSelector: UTF-16 offsets [start, end) into the current text. */
+export const positionSelectorSchema = z
+  .object(
+    { start: offset, end: offset },
+    // Anything that is not an object lands here (no `exact`), so say what both kinds look like.
+    { error: "Give the selector as { exact, prefix?, suffix? } or { start, end }." },
+  )
+  .refine((span) => span.end > span.start, { message: "The end must come after the start.", path: ["end"] });
+
+/** Where a claim is in the article's current text: by quote (has `exact`) or by position. */
+export const selectorSchema = keyedUnion("exact", quoteSelectorSchema, positionSelectorSchema);
+
+const claimFields = {
   statement: statement.optional(),
   claimant: claimant.optional(),
   type: claimTypeSchema.default("other"),
+};
+
+/** A claim on the span the editor selected, at the revision they saw: what the web app sends. */
+export const createClaimAtSpanSchema = z.object({ span: spanSchema, ...claimFields });
+
+/** A claim placed by a selector on the article's current text: for API callers. */
+export const createClaimAtSelectorSchema = z.object({
+  selector: selectorSchema,
+  ...claimFields,
 });
+
+/** `POST /articles/{id}/claims`: by `span` (the web app) or by `selector`. */
+export const createClaimSchema = keyedUnion("span", createClaimAtSpanSchema, createClaimAtSelectorSchema);
 export type CreateClaimInput = z.infer<typeof createClaimSchema>;
 
 export const updateClaimSchema = z
@@ -50,6 +91,8 @@ export const updateClaimSchema = z
     claimant: claimant.optional(),
     type: claimTypeSchema.optional(),
     span: spanSchema.optional(),
+    /** For API callers: a new place on the current text, like `selector` when creating a claim. */
+    selector: selectorSchema.optional(),
     dismissal: z
       .discriminatedUnion("dismissed", [
         z.object({
@@ -64,5 +107,34 @@ export const updateClaimSchema = z
       ])
       .optional(),
   })
-  .refine((input) => Object.keys(input).length > 1, { message: "Nothing to change." });
+  .refine((input) => Object.keys(input).length > 1, { message: "Nothing to change." })
+  .refine((input) => !(input.span && input.selector), {
+    message: "Send either a span or a selector, not both.",
+    path: ["selector"],
+  });
 export type UpdateClaimInput = z.infer<typeof updateClaimSchema>;
+
+/** `GET /articles/{id}/claims` filters. */
+export const listClaimsQuerySchema = z.object({
+  status: z
+    .enum(claimStatuses, { error: `Filter by one of the claim statuses: ${claimStatuses.join(", ")}.` })
+    .optional()
+    .describe("Only claims in this status."),
+  rating: z
+    .string()
+    .trim()
+    .min(1, "Give a rating key, e.g. false.")
+    .max(100, "That is not a rating key.")
+    .optional()
+    .describe("Only claims whose current verdict has this rating key (approved or still in review)."),
+});
+export type ListClaimsQuery = z.infer<typeof listClaimsQuerySchema>;
+
+/** `DELETE /claims/{id}` options. */
+export const deleteClaimQuerySchema = z.object({
+  withVerdicts: z
+    .enum(["true", "false"], { error: "Give withVerdicts as true or false." })
+    .optional()
+    .transform((value) => value === "true")
+    .describe("Confirms deleting a claim that has verdicts (they are deleted with it)."),
+});

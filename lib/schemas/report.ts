@@ -1,7 +1,9 @@
 import { z } from "zod";
 
 export const reportFormats = ["html", "pdf", "md", "json", "csv", "claimreview", "w3c"] as const;
-export const reportFormatSchema = z.enum(reportFormats, { error: `Choose a format: ${reportFormats.join(", ")}.` });
+export const reportFormatSchema = z.enum(reportFormats, {
+  error: `Choose a format: ${reportFormats.join(", ")}.`,
+});
 export type ReportFormat = z.infer<typeof reportFormatSchema>;
 
 /** `?format=…&pending=hide`: which file, and whether to leave out claims not yet checked. */

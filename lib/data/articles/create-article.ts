@@ -17,14 +17,21 @@ import { insertArticle } from "./insert-article";
 export async function createArticle(actor: SessionUser, input: CreateArticleInput): Promise<{ id: string }> {
   assertAllowed(canImportArticles(actor), "Only editors and admins can import articles.");
   const text = normalizeArticleText(input.text);
-  if (!text) throw new AppError("VALIDATION", "The article text cannot be empty.", { fields: { text: "The article text cannot be empty." } });
+  if (!text)
+    throw new AppError("VALIDATION", "The article text cannot be empty.", {
+      fields: { text: "The article text cannot be empty." },
+    });
   if (input.sourceUrl && !input.allowDuplicate) {
     const existing = await findArticleBySourceUrl(input.sourceUrl);
     if (existing) {
-      throw new AppError("CONFLICT", `This article is already in the tool as “${existing.title}”. Open it, or import it again as a new article.`, {
-        existingArticleId: existing.id,
-        existingTitle: existing.title,
-      });
+      throw new AppError(
+        "CONFLICT",
+        `This article is already in the tool as “${existing.title}”. Open it, or import it again as a new article.`,
+        {
+          existingArticleId: existing.id,
+          existingTitle: existing.title,
+        },
+      );
     }
   }
   const article = await db.$transaction((tx) =>

@@ -15,7 +15,11 @@ export interface NewArticle {
 export async function insertArticle(tx: Tx, input: NewArticle, actorId: string | null) {
   const { text, ...metadata } = input;
   const article = await tx.article.create({
-    data: { ...metadata, createdById: actorId, revisions: { create: { number: 1, text, createdById: actorId } } },
+    data: {
+      ...metadata,
+      createdById: actorId,
+      revisions: { create: { number: 1, text, createdById: actorId } },
+    },
   });
   await recordAudit(tx, {
     action: "article.imported",

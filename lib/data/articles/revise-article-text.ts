@@ -23,51 +23,79 @@ export interface RevisionOutcome {
  * must start from the current revision (else CONFLICT), so two editors
  * cannot overwrite each other's corrections.
  */
-export async function reviseArticleText(actor: SessionUser, articleId: string, input: ReviseArticleTextInput): Promise<RevisionOutcome> {
+export async function reviseArticleText(
+  actor: SessionUser,
+  articleId: string,
+  input: ReviseArticleTextInput,
+): Promise<RevisionOutcome> {
   assertAllowed(canEditArticles(actor), "Only editors and admins can edit article text.");
   const newText = normalizeArticleText(input.text);
-  return db.$transaction(async (tx) => {
-    const { article, text: oldText } = await loadCurrentText(tx, articleId);
-    if (article.revision !== input.baseRevision) {
-      throw new AppError(
-        "CONFLICT",
-        `Someone saved revision ${article.revision} while you were editing revision ${input.baseRevision}. Copy your changes, reload, and apply them again.`,
-        { currentRevision: article.revision },
-      );
-    }
-    if (newText === oldText) throw new AppError("VALIDATION", "The text is unchanged, so there is nothing to save.", { fields: { text: "No changes." } });
+  return db.$transaction(
+    async (tx) => {
+      const { article, text: oldText } = await loadCurrentText(tx, articleId);
+      if (article.revision !== input.baseRevision) {
+        throw new AppError(
+          "CONFLICT",
+          `Someone saved revision ${article.revision} while you were editing revision ${input.baseRevision}. Copy your changes, reload, and apply them again.`,
+          { currentRevision: article.revision },
+        );
+      }
+      if (newText === oldText)
+        throw new AppError("VALIDATION", "The text is unchanged, so there is nothing to save.", {
+          fields: { text: "No changes." },
+        });
 
-    const number = article.revision + 1;
-    const bumped = await tx.article.updateMany({ where: { id: articleId, revision: article.revision }, data: { revision: number, version: { increment: 1 } } });
-    if (bumped.count === 0) throw new AppError("CONFLICT", "Someone saved a new revision at the same moment. Reload and try again.");
-    await tx.articleRevision.create({ data: { articleId, number, text: newText, note: input.note, createdById: actor.id } });
-
-    const claims = await tx.claim.findMany({ where: { articleId, anchorState: "anchored" } });
-    const results = reanchorClaims(oldText, newText, claims);
-    const outcome: RevisionOutcome = { revision: number, anchored: { unchanged: 0, mapped: 0, searched: 0, fuzzy: 0 }, orphaned: [] };
-    for (const result of results) await applyResult(tx, result, number, outcome, claims);
-
-    await recordAudit(tx, {
-      action: "article.revised",
-      actorId: actor.id,
-      entityType: "article",
-      entityId: articleId,
-      articleId,
-      data: { revision: number, note: input.note, anchored: outcome.anchored, orphaned: outcome.orphaned.map((o) => o.id) },
-    });
-    for (const orphan of outcome.orphaned) {
-      await recordAudit(tx, {
-        action: "claim.orphaned",
-        actorId: actor.id,
-        entityType: "claim",
-        entityId: orphan.id,
-        articleId,
-        claimId: orphan.id,
-        data: { revision: number, reason: orphan.reason },
+      const number = article.revision + 1;
+      const bumped = await tx.article.updateMany({
+        where: { id: articleId, revision: article.revision },
+        data: { revision: number, version: { increment: 1 } },
       });
-    }
-    return outcome;
-  }, { timeout: 30_000 });
+      if (bumped.count === 0)
+        throw new AppError(
+          "CONFLICT",
+          "Someone saved a new revision at the same moment. Reload and try again.",
+        );
+      await tx.articleRevision.create({
+        data: { articleId, number, text: newText, note: input.note, createdById: actor.id },
+      });
+
+      const claims = await tx.claim.findMany({ where: { articleId, anchorState: "anchored" } });
+      const results = reanchorClaims(oldText, newText, claims);
+      const outcome: RevisionOutcome = {
+        revision: number,
+        anchored: { unchanged: 0, mapped: 0, searched: 0, fuzzy: 0 },
+        orphaned: [],
+      };
+      for (const result of results) await applyResult(tx, result, number, outcome, claims);
+
+      await recordAudit(tx, {
+        action: "article.revised",
+        actorId: actor.id,
+        entityType: "article",
+        entityId: articleId,
+        articleId,
+        data: {
+          revision: number,
+          note: input.note,
+          anchored: outcome.anchored,
+          orphaned: outcome.orphaned.map((o) => o.id),
+        },
+      });
+      for (const orphan of outcome.orphaned) {
+        await recordAudit(tx, {
+          action: "claim.orphaned",
+          actorId: actor.id,
+          entityType: "claim",
+          entityId: orphan.id,
+          articleId,
+          claimId: orphan.id,
+          data: { revision: number, reason: orphan.reason },
+        });
+      }
+      return outcome;
+    },
+    { timeout: 30_000 },
+  );
 }
 
 async function applyResult(
@@ -78,7 +106,10 @@ async function applyResult(
   claims: ReadonlyArray<{ id: string; statement: string }>,
 ): Promise<void> {
   if (result.state === "orphaned") {
-    await tx.claim.update({ where: { id: result.id }, data: { anchorState: "orphaned", version: { increment: 1 } } });
+    await tx.claim.update({
+      where: { id: result.id },
+      data: { anchorState: "orphaned", version: { increment: 1 } },
+    });
     const statement = claims.find((c) => c.id === result.id)?.statement ?? "";
     outcome.orphaned.push({ id: result.id, statement, reason: result.reason });
     return;

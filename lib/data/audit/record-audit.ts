@@ -39,7 +39,17 @@ export type AuditAction =
 export interface AuditEntry {
   action: AuditAction;
   actorId: string | null;
-  entityType: "article" | "claim" | "verdict" | "review" | "comment" | "report" | "rating" | "settings" | "token" | "user";
+  entityType:
+    | "article"
+    | "claim"
+    | "verdict"
+    | "review"
+    | "comment"
+    | "report"
+    | "rating"
+    | "settings"
+    | "token"
+    | "user";
   entityId: string;
   articleId?: string;
   claimId?: string;

@@ -1,5 +1,10 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import { deriveClaimStatus, type ClaimFacts, type ClaimStatus, type StatusRules } from "@/lib/review/claim-status";
+import {
+  deriveClaimStatus,
+  type ClaimFacts,
+  type ClaimStatus,
+  type StatusRules,
+} from "@/lib/review/claim-status";
 import { summarizeArticle, type ArticleSummary } from "@/lib/review/article-summary";
 import { pickDisplayedRatings, type DisplayedRating } from "@/lib/review/displayed-ratings";
 
@@ -10,6 +15,8 @@ import { pickDisplayedRatings, type DisplayedRating } from "@/lib/review/display
  */
 export const claimStatusInclude = {
   verdicts: {
+    // Oldest first, so "the first verdict that…" means the same on every read.
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: {
       revisions: { include: { rating: true, reviews: true }, orderBy: { version: "asc" } },
     },
@@ -67,7 +74,15 @@ export function describeClaimStatus(claim: ClaimWithVerdicts, rules: StatusRules
     ratings: pickDisplayedRatings(facts, rules).flatMap(({ ratingKey, approved }) => {
       const rating = ratingsByKey.get(ratingKey);
       return rating
-        ? [{ key: rating.key, label: rating.label, shortCode: rating.shortCode, color: rating.color, approved }]
+        ? [
+            {
+              key: rating.key,
+              label: rating.label,
+              shortCode: rating.shortCode,
+              color: rating.color,
+              approved,
+            },
+          ]
         : [];
     }),
   };
@@ -76,7 +91,10 @@ export function describeClaimStatus(claim: ClaimWithVerdicts, rules: StatusRules
 /** The article summary for a set of claim statuses (approved ratings counted). */
 export function summarizeClaims(claims: readonly ClaimStatusView[]): ArticleSummary {
   return summarizeArticle(
-    claims.map(({ status, ratings }) => ({ status, ratingKey: ratings.find((r) => r.approved)?.key ?? null })),
+    claims.map(({ status, ratings }) => ({
+      status,
+      ratingKey: ratings.find((r) => r.approved)?.key ?? null,
+    })),
   );
 }
 

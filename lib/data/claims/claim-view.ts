@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import type { StatusRules } from "@/lib/review/claim-status";
 import { claimStatusInclude, describeClaimStatus, type ClaimStatusView } from "./claim-status-query";
+import { describeCurrentVerdict, type CurrentVerdict } from "./current-verdict";
 
 /** A claim as pages and the API show it: its selector, words and derived status. */
 export interface ClaimView extends ClaimStatusView {
@@ -21,6 +22,8 @@ export interface ClaimView extends ClaimStatusView {
   dismissedReason: string | null;
   verdictCount: number;
   version: number;
+  /** The verdict that decides the status, when one does. */
+  currentVerdict: CurrentVerdict | null;
 }
 
 type ClaimWithVerdicts = Prisma.ClaimGetPayload<{ include: typeof claimStatusInclude }>;
@@ -42,6 +45,7 @@ export function toClaimView(claim: ClaimWithVerdicts, rules: StatusRules): Claim
     dismissedReason: claim.dismissedAt ? claim.dismissedReason : null,
     verdictCount: claim.verdicts.length,
     version: claim.version,
+    currentVerdict: describeCurrentVerdict(claim, rules),
     ...describeClaimStatus(claim, rules),
   };
 }

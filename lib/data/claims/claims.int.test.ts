@@ -18,42 +18,69 @@ afterAll(async () => {
 
 const text = "The mayor said 300 new homes were built last year.\n\nThe opposition disputes that figure.";
 
-
 async function newArticle() {
   const editor = await actor("editor@example.com");
   const article = await db.$transaction((tx) =>
-    insertArticle(tx, { title: "Homes", byline: null, dateline: null, publishedAt: null, sourceUrl: null, text }, editor.id),
+    insertArticle(
+      tx,
+      { title: "Homes", byline: null, dateline: null, publishedAt: null, sourceUrl: null, text },
+      editor.id,
+    ),
   );
   return article.id;
 }
-
 
 describe("claims in the database", () => {
   it("an editor creates a claim whose selector is computed on the server", async () => {
     const editor = await actor("editor@example.com");
     const articleId = await newArticle();
-    const claim = await createClaim(editor, articleId, { span: { revision: 1, start: 15, end: 39 }, claimant: "The mayor", type: "statistic" });
-    expect(claim).toMatchObject({ exact: "300 new homes were built", prefix: "The mayor said ", statement: "300 new homes were built", status: "needs_verdict" });
+    const claim = await createClaim(editor, articleId, {
+      span: { revision: 1, start: 15, end: 39 },
+      claimant: "The mayor",
+      type: "statistic",
+    });
+    expect(claim).toMatchObject({
+      selector: { exact: "300 new homes were built", prefix: "The mayor said ", start: 15, end: 39 },
+      statement: "300 new homes were built",
+      status: "needs_verdict",
+    });
     const events = await db.auditEvent.findMany({ where: { claimId: claim.id } });
     expect(events.map((e) => e.action)).toEqual(["claim.marked"]);
   });
 
-  it.each(["reviewer@example.com", "viewer@example.com"])("%s may not create, edit or delete claims", async (email) => {
-    const editor = await actor("editor@example.com");
-    const articleId = await newArticle();
-    const claim = await createClaim(editor, articleId, { span: { revision: 1, start: 15, end: 39 }, type: "other" });
-    const who = await actor(email);
-    expect((await failure(createClaim(who, articleId, { span: { revision: 1, start: 0, end: 9 }, type: "other" }))).code).toBe("FORBIDDEN");
-    expect((await failure(updateClaim(who, claim.id, { version: 1, statement: "x" }))).code).toBe("FORBIDDEN");
-    expect((await failure(deleteClaim(who, claim.id, { withVerdicts: true }))).code).toBe("FORBIDDEN");
-    expect(await db.claim.count({ where: { articleId } })).toBe(1);
-  });
+  it.each(["reviewer@example.com", "viewer@example.com"])(
+    "%s may not create, edit or delete claims",
+    async (email) => {
+      const editor = await actor("editor@example.com");
+      const articleId = await newArticle();
+      const claim = await createClaim(editor, articleId, {
+        span: { revision: 1, start: 15, end: 39 },
+        type: "other",
+      });
+      const who = await actor(email);
+      expect(
+        (
+          await failure(
+            createClaim(who, articleId, { span: { revision: 1, start: 0, end: 9 }, type: "other" }),
+          )
+        ).code,
+      ).toBe("FORBIDDEN");
+      expect((await failure(updateClaim(who, claim.id, { version: 1, statement: "x" }))).code).toBe(
+        "FORBIDDEN",
+      );
+      expect((await failure(deleteClaim(who, claim.id, { withVerdicts: true }))).code).toBe("FORBIDDEN");
+      expect(await db.claim.count({ where: { articleId } })).toBe(1);
+    },
+  );
 
   it("two concurrent edits of one claim: exactly one wins, the other gets a conflict with the current claim", async () => {
     const editor = await actor("editor@example.com");
     const admin = await actor("admin@example.com");
     const articleId = await newArticle();
-    const claim = await createClaim(editor, articleId, { span: { revision: 1, start: 15, end: 39 }, type: "other" });
+    const claim = await createClaim(editor, articleId, {
+      span: { revision: 1, start: 15, end: 39 },
+      type: "other",
+    });
     const results = await Promise.allSettled([
       updateClaim(editor, claim.id, { version: 1, statement: "Edit A" }),
       updateClaim(admin, claim.id, { version: 1, statement: "Edit B" }),
@@ -73,10 +100,19 @@ describe("claims in the database", () => {
     const editor = await actor("editor@example.com");
     const reviewer = await actor("reviewer@example.com");
     const articleId = await newArticle();
-    const claim = await createClaim(editor, articleId, { span: { revision: 1, start: 15, end: 39 }, type: "other" });
+    const claim = await createClaim(editor, articleId, {
+      span: { revision: 1, start: 15, end: 39 },
+      type: "other",
+    });
     const rating = await db.rating.findUniqueOrThrow({ where: { key: "false" } });
     await db.verdict.create({
-      data: { claimId: claim.id, authorId: reviewer.id, revisions: { create: { version: 1, ratingId: rating.id, summary: "Only 120 were built.", authorId: reviewer.id } } },
+      data: {
+        claimId: claim.id,
+        authorId: reviewer.id,
+        revisions: {
+          create: { version: 1, ratingId: rating.id, summary: "Only 120 were built.", authorId: reviewer.id },
+        },
+      },
     });
     const refused = await failure(deleteClaim(editor, claim.id, { withVerdicts: false }));
     expect(refused.code).toBe("CONFLICT");
@@ -84,16 +120,34 @@ describe("claims in the database", () => {
     await deleteClaim(editor, claim.id, { withVerdicts: true });
     expect(await db.claim.findUnique({ where: { id: claim.id } })).toBeNull();
     expect(await db.verdict.count({ where: { claimId: claim.id } })).toBe(0);
-    const deleted = await db.auditEvent.findFirstOrThrow({ where: { claimId: claim.id, action: "claim.deleted" } });
-    expect(JSON.parse(deleted.data).verdicts[0].ratings[0]).toEqual({ version: 1, rating: "false", summary: "Only 120 were built." });
+    const deleted = await db.auditEvent.findFirstOrThrow({
+      where: { claimId: claim.id, action: "claim.deleted" },
+    });
+    expect(JSON.parse(deleted.data).verdicts[0].ratings[0]).toEqual({
+      version: 1,
+      rating: "false",
+      summary: "Only 120 were built.",
+    });
   });
 
   it("a refused span leaves nothing half-written", async () => {
     const editor = await actor("editor@example.com");
     const articleId = await newArticle();
     const before = await db.auditEvent.count();
-    expect((await failure(createClaim(editor, articleId, { span: { revision: 2, start: 0, end: 3 }, type: "other" }))).code).toBe("CONFLICT");
-    expect((await failure(createClaim(editor, articleId, { span: { revision: 1, start: 50, end: 52 }, type: "other" }))).code).toBe("VALIDATION");
+    expect(
+      (
+        await failure(
+          createClaim(editor, articleId, { span: { revision: 2, start: 0, end: 3 }, type: "other" }),
+        )
+      ).code,
+    ).toBe("CONFLICT");
+    expect(
+      (
+        await failure(
+          createClaim(editor, articleId, { span: { revision: 1, start: 50, end: 52 }, type: "other" }),
+        )
+      ).code,
+    ).toBe("VALIDATION");
     expect(await db.claim.count({ where: { articleId } })).toBe(0);
     expect(await db.auditEvent.count()).toBe(before);
   });

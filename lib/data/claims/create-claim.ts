@@ -1,4 +1,6 @@
+import type { ClaimResource } from "@/lib/api/schemas/claim";
 import type { SessionUser } from "@/lib/auth/roles";
+import { resolveSelector } from "@/lib/anchoring/resolve-selector";
 import { resolveSpan } from "@/lib/claims/resolve-span";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { loadCurrentText } from "@/lib/data/articles/load-current-text";
@@ -6,14 +8,28 @@ import { db } from "@/lib/db/client";
 import { canAnnotateClaims } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import type { CreateClaimInput } from "@/lib/schemas/claim";
-import { getClaimView, type ClaimView } from "./claim-view";
+import { getClaimResource } from "./claim-resource";
 
-/** Marks a span of the current article text as a claim. Editors and admins only. */
-export async function createClaim(actor: SessionUser, articleId: string, input: CreateClaimInput): Promise<ClaimView> {
+/**
+ * Marks part of the current article text as a claim. Editors and admins only.
+ * The web app sends the `span` the editor selected, on the revision they saw
+ * (snapped to whole words in the browser); API callers may instead send a
+ * quote or position `selector`, resolved strictly on the current text (see
+ * lib/anchoring/resolve-selector.ts). Either way the server computes the
+ * stored selector.
+ */
+export async function createClaim(
+  actor: SessionUser,
+  articleId: string,
+  input: CreateClaimInput,
+): Promise<ClaimResource> {
   assertAllowed(canAnnotateClaims(actor), "Only editors and admins can mark claims.");
   const claimId = await db.$transaction(async (tx) => {
     const { article, text } = await loadCurrentText(tx, articleId);
-    const selector = resolveSpan(text, article.revision, input.span);
+    const selector =
+      "span" in input
+        ? resolveSpan(text, article.revision, input.span)
+        : resolveSelector(text, input.selector);
     const claim = await tx.claim.create({
       data: {
         articleId,
@@ -36,5 +52,5 @@ export async function createClaim(actor: SessionUser, articleId: string, input: 
     });
     return claim.id;
   });
-  return (await getClaimView(claimId)) as ClaimView;
+  return (await getClaimResource(claimId)) as ClaimResource;
 }

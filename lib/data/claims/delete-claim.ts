@@ -10,14 +10,19 @@ import { assertAllowed } from "@/lib/permissions/assert-allowed";
  * deleted when the caller confirms (`withVerdicts`), so an API call cannot
  * discard reviewers' work by accident. The audit trail keeps a snapshot.
  */
-export async function deleteClaim(actor: SessionUser, claimId: string, options: { withVerdicts: boolean }): Promise<void> {
+export async function deleteClaim(
+  actor: SessionUser,
+  claimId: string,
+  options: { withVerdicts: boolean },
+): Promise<void> {
   assertAllowed(canAnnotateClaims(actor), "Only editors and admins can delete claims.");
   await db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
       include: { verdicts: { include: { revisions: { include: { rating: true } } } } },
     });
-    if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist. It may have been deleted already.");
+    if (!claim)
+      throw new AppError("NOT_FOUND", "That claim does not exist. It may have been deleted already.");
     if (claim.verdicts.length > 0 && !options.withVerdicts) {
       throw new AppError(
         "CONFLICT",

@@ -25,7 +25,14 @@ export interface RevisionView {
   /** The rationale rendered from Markdown and sanitized: safe to insert as HTML. */
   rationaleHtml: string;
   sources: SourceView[];
-  reviews: Array<{ id: string; reviewerId: string; reviewerName: string; decision: string; comment: string | null; createdAt: Date }>;
+  reviews: Array<{
+    id: string;
+    reviewerId: string;
+    reviewerName: string;
+    decision: string;
+    comment: string | null;
+    createdAt: Date;
+  }>;
   createdAt: Date;
   submittedAt: Date | null;
 }
@@ -82,7 +89,11 @@ export async function getClaimDetail(claimId: string): Promise<ClaimDetail | nul
         },
       },
     }),
-    db.auditEvent.findMany({ where: { claimId }, include: { actor: { select: { name: true } } }, orderBy: { at: "asc" } }),
+    db.auditEvent.findMany({
+      where: { claimId },
+      include: { actor: { select: { name: true } } },
+      orderBy: { at: "asc" },
+    }),
   ]);
   const facts = new Map(toClaimFacts(claim).verdicts.map((fact) => [fact.id, fact]));
   return {
@@ -98,7 +109,9 @@ export async function getClaimDetail(claimId: string): Promise<ClaimDetail | nul
         currentVersion: verdict.currentVersion,
         lockVersion: verdict.lockVersion,
         closedReason: verdict.closedReason,
-        review: fact ? reviewStateOf(fact, settings) : { approvals: 0, changesRequested: false, approved: false },
+        review: fact
+          ? reviewStateOf(fact, settings)
+          : { approvals: 0, changesRequested: false, approved: false },
         revisions: verdict.revisions.map((revision) => ({
           version: revision.version,
           rating: {
@@ -133,9 +146,20 @@ export async function getClaimDetail(claimId: string): Promise<ClaimDetail | nul
         })),
       };
     }),
-    comments: claim.comments.map((c) => ({ id: c.id, authorName: c.author.name, body: c.body, createdAt: c.createdAt })),
+    comments: claim.comments.map((c) => ({
+      id: c.id,
+      authorName: c.author.name,
+      body: c.body,
+      createdAt: c.createdAt,
+    })),
     timeline: buildTimeline(
-      events.map((e) => ({ id: e.id, at: e.at, action: e.action, actorName: e.actor?.name ?? null, data: parseData(e.data) })),
+      events.map((e) => ({
+        id: e.id,
+        at: e.at,
+        action: e.action,
+        actorName: e.actor?.name ?? null,
+        data: parseData(e.data),
+      })),
     ),
     rules: { approvalThreshold: settings.approvalThreshold, minSourcesToSubmit: settings.minSourcesToSubmit },
   };

@@ -16,13 +16,21 @@ export interface ImportOutcome {
 }
 
 /** Recreates claims from W3C Web Annotations (JSON-LD), anchoring each in the current text. */
-export async function importAnnotations(actor: SessionUser, articleId: string, document: unknown): Promise<ImportOutcome> {
+export async function importAnnotations(
+  actor: SessionUser,
+  articleId: string,
+  document: unknown,
+): Promise<ImportOutcome> {
   assertAllowed(canAnnotateClaims(actor), "Only editors and admins can import annotations.");
   const parsed = parseW3cAnnotations(document);
   if (parsed.annotations.length === 0) {
-    throw new AppError("VALIDATION", `No Web Annotations with a text quote were found in the file.${parsed.errors[0] ? ` ${parsed.errors[0]}` : ""}`, {
-      fields: { file: "No usable annotations." },
-    });
+    throw new AppError(
+      "VALIDATION",
+      `No Web Annotations with a text quote were found in the file.${parsed.errors[0] ? ` ${parsed.errors[0]}` : ""}`,
+      {
+        fields: { file: "No usable annotations." },
+      },
+    );
   }
   return db.$transaction(async (tx) => {
     const { article, text } = await loadCurrentText(tx, articleId);

@@ -6,7 +6,11 @@ import { canComment } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 
 /** Adds to a claim's discussion thread. */
-export async function addComment(actor: SessionUser, claimId: string, input: { body: string }): Promise<{ id: string }> {
+export async function addComment(
+  actor: SessionUser,
+  claimId: string,
+  input: { body: string },
+): Promise<{ id: string }> {
   assertAllowed(canComment(actor), "Viewers can read the discussion but not comment.");
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId } });

@@ -20,10 +20,17 @@ export interface ImportPreview {
  * Extracts an article for the editor to check before saving. Nothing is
  * stored here: an import only exists once the editor saves the preview.
  */
-export async function previewImport(actor: SessionUser, input: ImportPreviewInput, signal?: AbortSignal): Promise<ImportPreview> {
+export async function previewImport(
+  actor: SessionUser,
+  input: ImportPreviewInput,
+  signal?: AbortSignal,
+): Promise<ImportPreview> {
   assertAllowed(canImportArticles(actor), "Only editors and admins can import articles.");
   if (input.kind === "text") {
-    if (!input.text.trim()) throw new AppError("VALIDATION", "Paste some text first.", { fields: { text: "Paste some text first." } });
+    if (!input.text.trim())
+      throw new AppError("VALIDATION", "Paste some text first.", {
+        fields: { text: "Paste some text first." },
+      });
     return withDuplicate(parsePastedText(input.text, { title: input.title || undefined }));
   }
   return withDuplicate(await fetchArticle(input.url, { signal }));

@@ -1,5 +1,9 @@
 import { db } from "@/lib/db/client";
-import { claimStatusInclude, describeClaimStatus, summarizeClaims } from "@/lib/data/claims/claim-status-query";
+import {
+  claimStatusInclude,
+  describeClaimStatus,
+  summarizeClaims,
+} from "@/lib/data/claims/claim-status-query";
 import type { StatusRules } from "@/lib/review/claim-status";
 import type { ArticleQueueItem } from "./queue-items";
 

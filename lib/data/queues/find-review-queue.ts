@@ -56,7 +56,10 @@ export async function findReviewQueue({
             authorId: userId,
             OR: [
               { state: "draft" },
-              { state: "submitted", revisions: { some: { reviews: { some: { decision: "request_changes" } } } } },
+              {
+                state: "submitted",
+                revisions: { some: { reviews: { some: { decision: "request_changes" } } } },
+              },
             ],
           },
         },
@@ -66,7 +69,9 @@ export async function findReviewQueue({
     }),
   ]);
   return {
-    awaitingReview: claimsWith(othersVerdicts, rules, (facts) => verdictsAwaitingReview(facts, userId, rules)),
+    awaitingReview: claimsWith(othersVerdicts, rules, (facts) =>
+      verdictsAwaitingReview(facts, userId, rules),
+    ),
     changesRequested: claimsWith(ownVerdicts, rules, (facts) =>
       verdictsWithChangesRequested(facts, userId, rules),
     ),

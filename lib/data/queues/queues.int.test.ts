@@ -17,7 +17,6 @@ afterAll(async () => {
   database.dispose();
 });
 
-
 /** The demo claim's statement, found by the start of its quote. */
 function statement(quoteStart: string): string {
   const claim = demoClaims.find((c) => c.quote.startsWith(quoteStart));
@@ -37,7 +36,10 @@ const statements = (section: { items: Array<{ statement: string }> } | undefined
   section?.items.map((item) => item.statement);
 
 /** A new article with one claim carrying one submitted verdict by `authorEmail`. */
-async function articleWithVerdict(authorEmail: string, reviews: Array<[string, "approve" | "request_changes"]>) {
+async function articleWithVerdict(
+  authorEmail: string,
+  reviews: Array<[string, "approve" | "request_changes"]>,
+) {
   const editor = await actor("editor@example.com");
   const author = await actor(authorEmail);
   const rating = await db.rating.findUniqueOrThrow({ where: { key: "false" } });
@@ -45,14 +47,30 @@ async function articleWithVerdict(authorEmail: string, reviews: Array<[string, "
   const article = await db.$transaction((tx) =>
     insertArticle(
       tx,
-      { title: `Queue test ${randomUUID().slice(0, 8)}`, byline: null, dateline: null, publishedAt: null, sourceUrl: null, text },
+      {
+        title: `Queue test ${randomUUID().slice(0, 8)}`,
+        byline: null,
+        dateline: null,
+        publishedAt: null,
+        sourceUrl: null,
+        text,
+      },
       editor.id,
     ),
   );
   const claim = await db.claim.create({
-    data: { articleId: article.id, anchoredRevision: 1, exact: text, start: 0, end: text.length, statement: `Claim of ${article.id}` },
+    data: {
+      articleId: article.id,
+      anchoredRevision: 1,
+      exact: text,
+      start: 0,
+      end: text.length,
+      statement: `Claim of ${article.id}`,
+    },
   });
-  const reviewers = await Promise.all(reviews.map(async ([email, decision]) => ({ id: (await actor(email)).id, decision })));
+  const reviewers = await Promise.all(
+    reviews.map(async ([email, decision]) => ({ id: (await actor(email)).id, decision })),
+  );
   const verdict = await db.verdict.create({
     data: {
       claimId: claim.id,
@@ -71,7 +89,12 @@ async function articleWithVerdict(authorEmail: string, reviews: Array<[string, "
     },
     include: { revisions: true },
   });
-  return { articleId: article.id, claimId: claim.id, statement: claim.statement, revisionId: verdict.revisions[0]!.id };
+  return {
+    articleId: article.id,
+    claimId: claim.id,
+    statement: claim.statement,
+    revisionId: verdict.revisions[0]!.id,
+  };
 }
 
 describe("My work on the demo data", () => {
@@ -110,7 +133,9 @@ describe("My work on the demo data", () => {
     expect(work.editing?.needsVerdict.items.every((item) => item.status === "needs_verdict")).toBe(true);
     expect(statements(work.editing?.disputed)).toEqual([kursk]);
     const [dispute] = work.editing?.disputed.items ?? [];
-    expect(dispute?.article.title).toBe("North Korea confirms its troops are fighting for Russia in war against Ukraine");
+    expect(dispute?.article.title).toBe(
+      "North Korea confirms its troops are fighting for Russia in war against Ukraine",
+    );
     expect(dispute?.ratings.map((r) => [r.key, r.approved])).toEqual([
       ["mostly-true", false],
       ["misleading", false],
@@ -160,11 +185,19 @@ describe("My work as reviews happen", () => {
     const verdict = await db.verdict.findFirstOrThrow({ where: { claimId: fixture.claimId } });
     const revision = await db.verdictRevision.findUniqueOrThrow({ where: { id: fixture.revisionId } });
     await db.verdictRevision.create({
-      data: { verdictId: verdict.id, version: 2, ratingId: revision.ratingId, summary: "Revised.", authorId: verdict.authorId },
+      data: {
+        verdictId: verdict.id,
+        version: 2,
+        ratingId: revision.ratingId,
+        summary: "Revised.",
+        authorId: verdict.authorId,
+      },
     });
     await db.verdict.update({ where: { id: verdict.id }, data: { currentVersion: 2 } });
     expect(statements((await getMyWork({ user: rita })).review?.awaitingReview)).toContain(fixture.statement);
-    expect((await getMyWork({ user: await actor("reviewer2@example.com") })).review?.changesRequested.total).toBe(0);
+    expect(
+      (await getMyWork({ user: await actor("reviewer2@example.com") })).review?.changesRequested.total,
+    ).toBe(0);
   });
 
   it("an article whose claims are all approved is ready to publish, until a report is live", async () => {
@@ -183,7 +216,9 @@ describe("My work as reviews happen", () => {
     const editor = await actor("editor@example.com");
     const fixture = await articleWithVerdict("reviewer2@example.com", []);
     await db.claim.update({ where: { id: fixture.claimId }, data: { dismissedAt: new Date() } });
-    expect(statements((await getMyWork({ user: rita })).review?.awaitingReview)).not.toContain(fixture.statement);
+    expect(statements((await getMyWork({ user: rita })).review?.awaitingReview)).not.toContain(
+      fixture.statement,
+    );
     const editing = (await getMyWork({ user: editor })).editing;
     expect(statements(editing?.needsVerdict)).not.toContain(fixture.statement);
     expect(editing?.readyToPublish.items.map((item) => item.articleId)).toContain(fixture.articleId);

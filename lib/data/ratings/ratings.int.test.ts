@@ -22,12 +22,17 @@ afterAll(async () => {
   database.dispose();
 });
 
-
-
 let counter = 0;
 function newRating(over: Partial<CreateRatingInput> = {}): CreateRatingInput {
   counter += 1;
-  return { label: `Test rating ${counter}`, color: "#1d4ed8", shortCode: "TR", definition: "For tests.", value: null, ...over };
+  return {
+    label: `Test rating ${counter}`,
+    color: "#1d4ed8",
+    shortCode: "TR",
+    definition: "For tests.",
+    value: null,
+    ...over,
+  };
 }
 
 /** A claim with one submitted verdict rated `ratingId`. */
@@ -36,16 +41,36 @@ async function claimRated(ratingId: string) {
   const reviewer = await actor("reviewer@example.com");
   const text = "The mayor said 300 new homes were built last year.";
   return db.$transaction(async (tx) => {
-    const article = await insertArticle(tx, { title: "Homes", byline: null, dateline: null, publishedAt: null, sourceUrl: null, text }, editor.id);
+    const article = await insertArticle(
+      tx,
+      { title: "Homes", byline: null, dateline: null, publishedAt: null, sourceUrl: null, text },
+      editor.id,
+    );
     const claim = await tx.claim.create({
-      data: { articleId: article.id, anchoredRevision: 1, exact: "300 new homes", start: 15, end: 28, statement: "300 new homes", createdById: editor.id },
+      data: {
+        articleId: article.id,
+        anchoredRevision: 1,
+        exact: "300 new homes",
+        start: 15,
+        end: 28,
+        statement: "300 new homes",
+        createdById: editor.id,
+      },
     });
     await tx.verdict.create({
       data: {
         claimId: claim.id,
         authorId: reviewer.id,
         state: "submitted",
-        revisions: { create: { version: 1, ratingId, summary: "Only 120.", authorId: reviewer.id, submittedAt: new Date() } },
+        revisions: {
+          create: {
+            version: 1,
+            ratingId,
+            summary: "Only 120.",
+            authorId: reviewer.id,
+            submittedAt: new Date(),
+          },
+        },
       },
     });
     return claim.id;
@@ -61,8 +86,16 @@ describe("the rating scale in the database", () => {
 
   it("an admin adds a rating at the end, with a key from its label, audited", async () => {
     const admin = await actor("admin@example.com");
-    const rating = await createRating(admin, newRating({ label: "Pants on fire!", color: "#9a3412", value: 1 }));
-    expect(rating).toMatchObject({ key: "pants-on-fire", label: "Pants on fire!", color: "#9a3412", value: 1 });
+    const rating = await createRating(
+      admin,
+      newRating({ label: "Pants on fire!", color: "#9a3412", value: 1 }),
+    );
+    expect(rating).toMatchObject({
+      key: "pants-on-fire",
+      label: "Pants on fire!",
+      color: "#9a3412",
+      value: 1,
+    });
     const all = await listRatings({ includeRetired: true });
     expect(all.at(-1)?.id).toBe(rating.id);
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: rating.id } });
@@ -74,9 +107,13 @@ describe("the rating scale in the database", () => {
     const before = await db.rating.count();
     const refused = await failure(createRating(admin, newRating({ label: "mostly TRUE" })));
     expect(refused.code).toBe("VALIDATION");
-    expect(refused.details?.fields).toEqual({ label: "There is already a rating called “Mostly true”. Pick another label." });
+    expect(refused.details?.fields).toEqual({
+      label: "There is already a rating called “Mostly true”. Pick another label.",
+    });
     const created = await createRating(admin, newRating());
-    const renamed = await failure(updateRating(admin, created.id, { updatedAt: created.updatedAt, label: "False" }));
+    const renamed = await failure(
+      updateRating(admin, created.id, { updatedAt: created.updatedAt, label: "False" }),
+    );
     expect(renamed.code).toBe("VALIDATION");
     expect(await db.rating.count()).toBe(before + 1);
   });
@@ -84,10 +121,16 @@ describe("the rating scale in the database", () => {
   it("an admin renames and recolours a rating; the key stays, the version token moves on", async () => {
     const admin = await actor("admin@example.com");
     const created = await createRating(admin, newRating({ label: "Half true" }));
-    const updated = await updateRating(admin, created.id, { updatedAt: created.updatedAt, label: "Partly true", color: "#7e22ce" });
+    const updated = await updateRating(admin, created.id, {
+      updatedAt: created.updatedAt,
+      label: "Partly true",
+      color: "#7e22ce",
+    });
     expect(updated).toMatchObject({ key: "half-true", label: "Partly true", color: "#7e22ce" });
     expect(updated.updatedAt).not.toBe(created.updatedAt);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: created.id, action: "rating.updated" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: created.id, action: "rating.updated" },
+    });
     expect(JSON.parse(event.data)).toEqual({
       key: "half-true",
       before: { label: "Half true", color: "#1d4ed8" },
@@ -98,9 +141,14 @@ describe("the rating scale in the database", () => {
   it("a stale update gets CONFLICT with the current rating and changes nothing", async () => {
     const admin = await actor("admin@example.com");
     const created = await createRating(admin, newRating());
-    const first = await updateRating(admin, created.id, { updatedAt: created.updatedAt, definition: "First edit." });
+    const first = await updateRating(admin, created.id, {
+      updatedAt: created.updatedAt,
+      definition: "First edit.",
+    });
     const events = await db.auditEvent.count();
-    const stale = await failure(updateRating(admin, created.id, { updatedAt: created.updatedAt, label: "Second edit", retired: true }));
+    const stale = await failure(
+      updateRating(admin, created.id, { updatedAt: created.updatedAt, label: "Second edit", retired: true }),
+    );
     expect(stale.code).toBe("CONFLICT");
     expect(stale.details?.current).toEqual(first);
     const stored = await db.rating.findUniqueOrThrow({ where: { id: created.id } });
@@ -122,13 +170,19 @@ describe("the rating scale in the database", () => {
 
   it("a retired rating keeps old verdicts intact but is no longer choosable", async () => {
     const admin = await actor("admin@example.com");
-    const rating = await createRating(admin, newRating({ label: "Satire", color: "#0f766e", shortCode: "SA" }));
+    const rating = await createRating(
+      admin,
+      newRating({ label: "Satire", color: "#0f766e", shortCode: "SA" }),
+    );
     const claimId = await claimRated(rating.id);
 
     const retired = await updateRating(admin, rating.id, { updatedAt: rating.updatedAt, retired: true });
     expect(retired.retiredAt).not.toBeNull();
 
-    const revision = await db.verdictRevision.findFirstOrThrow({ where: { verdict: { claimId } }, include: { rating: true } });
+    const revision = await db.verdictRevision.findFirstOrThrow({
+      where: { verdict: { claimId } },
+      include: { rating: true },
+    });
     expect(revision.rating).toMatchObject({ id: rating.id, key: "satire", label: "Satire" });
     expect((await getClaimView(claimId))?.ratings).toEqual([
       { key: "satire", label: "Satire", shortCode: "SA", color: "#0f766e", approved: false },
@@ -147,7 +201,11 @@ describe("the rating scale in the database", () => {
     const admin = await actor("admin@example.com");
     const created = await createRating(admin, newRating());
     const events = await db.auditEvent.count();
-    const same = await updateRating(admin, created.id, { updatedAt: created.updatedAt, label: created.label, retired: false });
+    const same = await updateRating(admin, created.id, {
+      updatedAt: created.updatedAt,
+      label: created.label,
+      retired: false,
+    });
     expect(same).toEqual(created);
     expect(await db.auditEvent.count()).toBe(events);
   });
@@ -183,7 +241,10 @@ describe("the rating scale in the database", () => {
     expect(after.map((r) => r.id)).toEqual(reordered);
     expect(after.map((r) => r.position)).toEqual(reordered.map((_, i) => i));
     expect(after.slice(2).map((r) => r.updatedAt)).toEqual(before.slice(2).map((r) => r.updatedAt));
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "ratings.reordered" }, orderBy: { at: "desc" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "ratings.reordered" },
+      orderBy: { at: "desc" },
+    });
     expect(JSON.parse(event.data).after.slice(0, 2)).toEqual(["mostly-true", "true"]);
     await reorderRatings(admin, { ids });
     expect((await listRatings({ includeRetired: true })).map((r) => r.id)).toEqual(ids);
@@ -207,14 +268,22 @@ describe("the rating scale in the database", () => {
     const admin = await actor("admin@example.com");
     const active = await listRatings();
     const [last, ...others] = active;
-    await db.rating.updateMany({ where: { id: { in: others.map((r) => r.id) } }, data: { retiredAt: new Date() } });
+    await db.rating.updateMany({
+      where: { id: { in: others.map((r) => r.id) } },
+      data: { retiredAt: new Date() },
+    });
     try {
-      const refused = await failure(updateRating(admin, last!.id, { updatedAt: last!.updatedAt, retired: true }));
+      const refused = await failure(
+        updateRating(admin, last!.id, { updatedAt: last!.updatedAt, retired: true }),
+      );
       expect(refused.code).toBe("CONFLICT");
       expect(refused.message).toMatch(/Keep at least one rating/);
       expect((await listRatings()).map((r) => r.id)).toEqual([last!.id]);
     } finally {
-      await db.rating.updateMany({ where: { id: { in: others.map((r) => r.id) } }, data: { retiredAt: null } });
+      await db.rating.updateMany({
+        where: { id: { in: others.map((r) => r.id) } },
+        data: { retiredAt: null },
+      });
     }
   });
 });
@@ -224,12 +293,26 @@ describe("the admin settings in the database", () => {
   it("an admin changes settings; only real changes are written, audited once with before and after", async () => {
     const admin = await actor("admin@example.com");
     const events = await db.auditEvent.count({ where: { action: "settings.updated" } });
-    const settings = await updateSettings(admin, { approvalThreshold: 2, organizationUrl: "https://example.org/checks", showReviewerNames: false });
-    expect(settings).toMatchObject({ approvalThreshold: 2, organizationUrl: "https://example.org/checks", showReviewerNames: false });
+    const settings = await updateSettings(admin, {
+      approvalThreshold: 2,
+      organizationUrl: "https://example.org/checks",
+      showReviewerNames: false,
+    });
+    expect(settings).toMatchObject({
+      approvalThreshold: 2,
+      organizationUrl: "https://example.org/checks",
+      showReviewerNames: false,
+    });
     expect(settings).not.toHaveProperty("demoSeededAt");
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "settings.updated" }, orderBy: { at: "desc" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "settings.updated" },
+      orderBy: { at: "desc" },
+    });
     expect(JSON.parse(event.data)).toEqual({
-      changes: { approvalThreshold: { from: 1, to: 2 }, organizationUrl: { from: null, to: "https://example.org/checks" } },
+      changes: {
+        approvalThreshold: { from: 1, to: 2 },
+        organizationUrl: { from: null, to: "https://example.org/checks" },
+      },
     });
     await updateSettings(admin, { approvalThreshold: 2 });
     expect(await db.auditEvent.count({ where: { action: "settings.updated" } })).toBe(events + 1);
@@ -239,11 +322,14 @@ describe("the admin settings in the database", () => {
     expect(restored.organizationUrl).toBeUndefined();
   });
 
-  it.each(["reviewer@example.com", "editor@example.com", "viewer@example.com"])("%s may not change settings", async (email) => {
-    const who = await actor(email);
-    const before = await getSettings();
-    const refused = await failure(updateSettings(who, { approvalThreshold: 3 }));
-    expect(refused.code).toBe("FORBIDDEN");
-    expect(await getSettings()).toEqual(before);
-  });
+  it.each(["reviewer@example.com", "editor@example.com", "viewer@example.com"])(
+    "%s may not change settings",
+    async (email) => {
+      const who = await actor(email);
+      const before = await getSettings();
+      const refused = await failure(updateSettings(who, { approvalThreshold: 3 }));
+      expect(refused.code).toBe("FORBIDDEN");
+      expect(await getSettings()).toEqual(before);
+    },
+  );
 });

@@ -17,7 +17,10 @@ export async function retirementChange(
   if (!retired) return { retiredAt: null };
   const others = await tx.rating.count({ where: { retiredAt: null, id: { not: rating.id } } });
   if (others === 0) {
-    throw new AppError("CONFLICT", "Keep at least one rating that reviewers can choose: add or restore another first.");
+    throw new AppError(
+      "CONFLICT",
+      "Keep at least one rating that reviewers can choose: add or restore another first.",
+    );
   }
   return { retiredAt: new Date() };
 }

@@ -65,7 +65,9 @@ function changedFields(before: Rating, fields: RatingFields): RatingFields {
 }
 
 function pick(rating: Rating, changes: RatingFields): Partial<Rating> {
-  return Object.fromEntries(Object.keys(changes).map((field) => [field, rating[field as keyof RatingFields]]));
+  return Object.fromEntries(
+    Object.keys(changes).map((field) => [field, rating[field as keyof RatingFields]]),
+  );
 }
 
 /**
@@ -76,7 +78,10 @@ function nextVersion(previous: Date): Date {
   return new Date(Math.max(Date.now(), previous.getTime() + 1));
 }
 
-function auditActionsFor(changes: RatingFields, retirement: { retiredAt: Date | null } | null): AuditAction[] {
+function auditActionsFor(
+  changes: RatingFields,
+  retirement: { retiredAt: Date | null } | null,
+): AuditAction[] {
   const actions: AuditAction[] = [];
   if (Object.keys(changes).length > 0) actions.push("rating.updated");
   if (retirement) actions.push(retirement.retiredAt ? "rating.retired" : "rating.restored");

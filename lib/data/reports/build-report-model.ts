@@ -3,7 +3,12 @@ import { AppError } from "@/lib/errors/app-error";
 import { describeClaimStatus, summarizeClaims, toClaimFacts } from "@/lib/data/claims/claim-status-query";
 import { getSettings, type Settings } from "@/lib/data/settings/get-settings";
 import { reviewStateOf } from "@/lib/review/claim-status";
-import { REPORT_SCHEMA_VERSION, type ReportClaim, type ReportModel, type ReportVerdict } from "@/lib/report/report-model";
+import {
+  REPORT_SCHEMA_VERSION,
+  type ReportClaim,
+  type ReportModel,
+  type ReportVerdict,
+} from "@/lib/report/report-model";
 
 export interface ReportAudience {
   /** "public" strips everything unpublished: pending verdicts, review comments, reviewer names (unless allowed). */
@@ -32,7 +37,10 @@ export async function buildReportModel(articleId: string, options: ReportAudienc
                   include: {
                     rating: true,
                     sources: { include: { source: true }, orderBy: { position: "asc" } },
-                    reviews: { include: { reviewer: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+                    reviews: {
+                      include: { reviewer: { select: { name: true } } },
+                      orderBy: { createdAt: "asc" },
+                    },
                   },
                 },
               },
@@ -43,7 +51,9 @@ export async function buildReportModel(articleId: string, options: ReportAudienc
     }),
   ]);
   if (!article) throw new AppError("NOT_FOUND", "That article does not exist. It may have been deleted.");
-  const revision = await db.articleRevision.findUniqueOrThrow({ where: { articleId_number: { articleId, number: article.revision } } });
+  const revision = await db.articleRevision.findUniqueOrThrow({
+    where: { articleId_number: { articleId, number: article.revision } },
+  });
   const ratings = await db.rating.findMany({ orderBy: [{ position: "asc" }] });
   const isPublic = options.audience === "public";
   const showNames = !isPublic || settings.showReviewerNames;
@@ -53,21 +63,35 @@ export async function buildReportModel(articleId: string, options: ReportAudienc
     const facts = new Map(toClaimFacts(claim).verdicts.map((f) => [f.id, f]));
     const submitted = claim.verdicts.filter((v) => v.state === "submitted");
     const approvedVerdict =
-      status === "approved" ? submitted.find((v) => { const fact = facts.get(v.id); return fact ? reviewStateOf(fact, settings).approved : false; }) : undefined;
-    const toVerdict = (verdict: (typeof submitted)[number]): ReportVerdict | null => toReportVerdict(verdict, settings, { showNames, isPublic });
+      status === "approved"
+        ? submitted.find((v) => {
+            const fact = facts.get(v.id);
+            return fact ? reviewStateOf(fact, settings).approved : false;
+          })
+        : undefined;
+    const toVerdict = (verdict: (typeof submitted)[number]): ReportVerdict | null =>
+      toReportVerdict(verdict, settings, { showNames, isPublic });
     return {
       id: claim.id,
       number: index + 1,
       status,
       anchored: claim.anchorState !== "orphaned",
-      selector: { exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix, start: claim.start, end: claim.end },
+      selector: {
+        exact: claim.exact,
+        prefix: claim.prefix,
+        suffix: claim.suffix,
+        start: claim.start,
+        end: claim.end,
+      },
       statement: claim.statement,
       claimant: claim.claimant,
       type: claim.type,
       createdAt: claim.createdAt.toISOString(),
       createdBy: showNames ? (claim.createdBy?.name ?? null) : null,
       verdict: approvedVerdict ? toVerdict(approvedVerdict) : null,
-      pendingVerdicts: isPublic ? [] : submitted.filter((v) => v !== approvedVerdict).flatMap((v) => toVerdict(v) ?? []),
+      pendingVerdicts: isPublic
+        ? []
+        : submitted.filter((v) => v !== approvedVerdict).flatMap((v) => toVerdict(v) ?? []),
     };
   });
   const statusViews = article.claims.map((claim) => describeClaimStatus(claim, settings));
@@ -75,7 +99,9 @@ export async function buildReportModel(articleId: string, options: ReportAudienc
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedAt: new Date().toISOString(),
-    publication: options.publication ? { version: options.publication.version, publishedAt: options.publication.publishedAt.toISOString() } : null,
+    publication: options.publication
+      ? { version: options.publication.version, publishedAt: options.publication.publishedAt.toISOString() }
+      : null,
     organization: { name: settings.organizationName, url: settings.organizationUrl ?? null },
     reportUrl: options.reportUrl,
     article: {
@@ -89,7 +115,16 @@ export async function buildReportModel(articleId: string, options: ReportAudienc
       text: revision.text,
     },
     summary: summarizeClaims(statusViews),
-    ratings: ratings.filter((r) => !r.retiredAt).map((r) => ({ key: r.key, label: r.label, shortCode: r.shortCode, color: r.color, value: r.value, definition: r.definition })),
+    ratings: ratings
+      .filter((r) => !r.retiredAt)
+      .map((r) => ({
+        key: r.key,
+        label: r.label,
+        shortCode: r.shortCode,
+        color: r.color,
+        value: r.value,
+        definition: r.definition,
+      })),
     claims,
   };
 }
@@ -102,14 +137,35 @@ type LoadedVerdict = {
     version: number;
     summary: string;
     rationale: string;
-    rating: { key: string; label: string; shortCode: string; color: string; value: number | null; definition: string };
-    sources: Array<{ excerpt: string | null; accessedAt: Date; source: { url: string; title: string; publisher: string; archiveUrl: string | null } }>;
-    reviews: Array<{ reviewerId: string; decision: string; comment: string | null; createdAt: Date; reviewer: { name: string } }>;
+    rating: {
+      key: string;
+      label: string;
+      shortCode: string;
+      color: string;
+      value: number | null;
+      definition: string;
+    };
+    sources: Array<{
+      excerpt: string | null;
+      accessedAt: Date;
+      source: { url: string; title: string; publisher: string; archiveUrl: string | null };
+    }>;
+    reviews: Array<{
+      reviewerId: string;
+      decision: string;
+      comment: string | null;
+      createdAt: Date;
+      reviewer: { name: string };
+    }>;
   }>;
 };
 
 /** One verdict's current revision in report form; approvedAt is when the approval threshold was met. */
-function toReportVerdict(verdict: LoadedVerdict, settings: Settings, options: { showNames: boolean; isPublic: boolean }): ReportVerdict | null {
+function toReportVerdict(
+  verdict: LoadedVerdict,
+  settings: Settings,
+  options: { showNames: boolean; isPublic: boolean },
+): ReportVerdict | null {
   const current = verdict.revisions.find((r) => r.version === verdict.currentVersion);
   if (!current) return null;
   const approvals = current.reviews.filter((r) => r.decision === "approve");

@@ -28,7 +28,14 @@ const extension: Record<ReportFormat, string> = {
 
 /** A file name from the article title: lowercase words joined by dashes. */
 function slugOf(title: string): string {
-  return title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "report";
+  return (
+    title
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "report"
+  );
 }
 
 /** The report in one format, with its media type and a download file name. */
@@ -41,20 +48,50 @@ export async function exportReport(
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   switch (format) {
     case "html":
-      return { body: renderReportHtml(model, { includePending: options.includePending }), contentType: "text/html; charset=utf-8", filename };
+      return {
+        body: renderReportHtml(model, { includePending: options.includePending }),
+        contentType: "text/html; charset=utf-8",
+        filename,
+      };
     case "pdf": {
       const html = renderReportHtml(model, { includePending: options.includePending });
-      return { body: await renderPdf(html, `Fact check: ${model.article.title}`), contentType: "application/pdf", filename };
+      return {
+        body: await renderPdf(html, `Fact check: ${model.article.title}`),
+        contentType: "application/pdf",
+        filename,
+      };
     }
     case "md":
-      return { body: renderReportMarkdown(model, { includePending: options.includePending }), contentType: "text/markdown; charset=utf-8", filename };
+      return {
+        body: renderReportMarkdown(model, { includePending: options.includePending }),
+        contentType: "text/markdown; charset=utf-8",
+        filename,
+      };
     case "json":
-      return { body: json(renderReportJson(model, { includePending: options.includePending })), contentType: "application/json; charset=utf-8", filename };
+      return {
+        body: json(renderReportJson(model, { includePending: options.includePending })),
+        contentType: "application/json; charset=utf-8",
+        filename,
+      };
     case "csv":
-      return { body: renderReportCsv(model, { includePending: options.includePending }), contentType: "text/csv; charset=utf-8", filename };
+      return {
+        body: renderReportCsv(model, { includePending: options.includePending }),
+        contentType: "text/csv; charset=utf-8",
+        filename,
+      };
     case "claimreview":
-      return { body: json(renderClaimReviews(model).jsonLd), contentType: "application/ld+json; charset=utf-8", filename };
+      return {
+        body: json(renderClaimReviews(model).jsonLd),
+        contentType: "application/ld+json; charset=utf-8",
+        filename,
+      };
     case "w3c":
-      return { body: json(renderW3cAnnotations(model, { baseUrl: options.baseUrl, includePending: options.includePending })), contentType: W3C_ANNOTATION_MEDIA_TYPE, filename };
+      return {
+        body: json(
+          renderW3cAnnotations(model, { baseUrl: options.baseUrl, includePending: options.includePending }),
+        ),
+        contentType: W3C_ANNOTATION_MEDIA_TYPE,
+        filename,
+      };
   }
 }

@@ -17,7 +17,9 @@ export async function renderPublicReport(articleId: string, version?: number): P
   const published = await getPublishedReport(articleId, version);
   if (!published) return null;
   const { jsonLd } = renderClaimReviews(published.model);
-  const scripts = jsonLd.map((item) => `<script type="application/ld+json">${jsonForScript(item)}</script>`).join("\n");
+  const scripts = jsonLd
+    .map((item) => `<script type="application/ld+json">${jsonForScript(item)}</script>`)
+    .join("\n");
   const notice = published.superseded
     ? `<p role="note" style="background:#fef3c7;border:1px solid #d97706;padding:.6rem 1rem;margin:0">This is version ${published.version} of this report. It has been superseded by <a href="/public/reports/${encodeURIComponent(articleId)}">version ${published.latestVersion}</a>.</p>`
     : "";
@@ -30,5 +32,8 @@ export const notFoundPage = `<!doctype html><html lang="en"><head><meta charset=
 
 /** A public report page (or its 404) as an HTTP response. */
 export function publicReportResponse(page: string | null): Response {
-  return new Response(page ?? notFoundPage, { status: page ? 200 : 404, headers: { "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(page ?? notFoundPage, {
+    status: page ? 200 : 404,
+    headers: { "Content-Type": "text/html; charset=utf-8" },
+  });
 }

@@ -27,12 +27,25 @@ export async function publishReport(actor: SessionUser, articleId: string, origi
   });
   try {
     await db.$transaction(async (tx) => {
-      await tx.reportPublication.create({ data: { articleId, version, snapshot: JSON.stringify(model), publishedById: actor.id, publishedAt } });
-      await recordAudit(tx, { action: "report.published", actorId: actor.id, entityType: "report", entityId: articleId, articleId, data: { version } });
+      await tx.reportPublication.create({
+        data: { articleId, version, snapshot: JSON.stringify(model), publishedById: actor.id, publishedAt },
+      });
+      await recordAudit(tx, {
+        action: "report.published",
+        actorId: actor.id,
+        entityType: "report",
+        entityId: articleId,
+        articleId,
+        data: { version },
+      });
     });
   } catch (error) {
     // (articleId, version) is unique: two publishes at once cannot both be version N.
-    if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", "Someone published this report at the same moment. Reload to see the new version.");
+    if ((error as { code?: string }).code === "P2002")
+      throw new AppError(
+        "CONFLICT",
+        "Someone published this report at the same moment. Reload to see the new version.",
+      );
     throw error;
   }
   return { version, publishedAt, url: model.reportUrl };
@@ -42,9 +55,19 @@ export async function publishReport(actor: SessionUser, articleId: string, origi
 export async function unpublishReport(actor: SessionUser, articleId: string): Promise<void> {
   assertAllowed(canPublishReports(actor), "Only editors and admins can unpublish reports.");
   await db.$transaction(async (tx) => {
-    const withdrawn = await tx.reportPublication.updateMany({ where: { articleId, withdrawnAt: null }, data: { withdrawnAt: new Date() } });
-    if (withdrawn.count === 0) throw new AppError("CONFLICT", "This report is not published, so there is nothing to take down.");
-    await recordAudit(tx, { action: "report.unpublished", actorId: actor.id, entityType: "report", entityId: articleId, articleId });
+    const withdrawn = await tx.reportPublication.updateMany({
+      where: { articleId, withdrawnAt: null },
+      data: { withdrawnAt: new Date() },
+    });
+    if (withdrawn.count === 0)
+      throw new AppError("CONFLICT", "This report is not published, so there is nothing to take down.");
+    await recordAudit(tx, {
+      action: "report.unpublished",
+      actorId: actor.id,
+      entityType: "report",
+      entityId: articleId,
+      articleId,
+    });
   });
 }
 
@@ -63,9 +86,17 @@ export async function listPublications(articleId: string) {
  * 404 either way and does not reveal that a report exists.
  */
 export async function getPublishedReport(articleId: string, version?: number) {
-  const live = await db.reportPublication.findMany({ where: { articleId, withdrawnAt: null }, orderBy: { version: "desc" } });
+  const live = await db.reportPublication.findMany({
+    where: { articleId, withdrawnAt: null },
+    orderBy: { version: "desc" },
+  });
   const latest = live[0];
   const chosen = version === undefined ? latest : live.find((p) => p.version === version);
   if (!chosen || !latest) return null;
-  return { model: JSON.parse(chosen.snapshot) as ReportModel, version: chosen.version, latestVersion: latest.version, superseded: chosen.version !== latest.version };
+  return {
+    model: JSON.parse(chosen.snapshot) as ReportModel,
+    version: chosen.version,
+    latestVersion: latest.version,
+    superseded: chosen.version !== latest.version,
+  };
 }

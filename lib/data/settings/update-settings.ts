@@ -14,7 +14,10 @@ type Change = { from: unknown; to: unknown };
  * with each value before and after. A null clears a setting (back to its
  * default).
  */
-export async function updateSettings(actor: SessionUser, input: UpdateSettingsInput): Promise<EditableSettings> {
+export async function updateSettings(
+  actor: SessionUser,
+  input: UpdateSettingsInput,
+): Promise<EditableSettings> {
   assertAllowed(canManageSettings(actor), "Only admins can change the settings.");
   await db.$transaction(async (tx) => {
     const before = await getSettings(tx);
@@ -27,7 +30,11 @@ export async function updateSettings(actor: SessionUser, input: UpdateSettingsIn
         await tx.setting.deleteMany({ where: { key } });
       } else {
         const stored = JSON.stringify(value);
-        await tx.setting.upsert({ where: { key }, create: { key, value: stored }, update: { value: stored } });
+        await tx.setting.upsert({
+          where: { key },
+          create: { key, value: stored },
+          update: { value: stored },
+        });
       }
     }
     if (Object.keys(changes).length === 0) return;

@@ -24,7 +24,12 @@ describe("personal access tokens in the database", () => {
     const viewer = await actor("viewer@example.com");
     const { token, secret } = await createApiToken(viewer, { name: "Laptop script" }, session);
     expect(secret).toMatch(/^fca_[\w-]{43}$/);
-    expect(token).toMatchObject({ name: "Laptop script", expiresAt: null, lastUsedAt: null, state: "active" });
+    expect(token).toMatchObject({
+      name: "Laptop script",
+      expiresAt: null,
+      lastUsedAt: null,
+      state: "active",
+    });
     expect(JSON.stringify(token)).not.toContain(secret);
     const stored = await db.apiToken.findUniqueOrThrow({ where: { id: token.id } });
     expect(Object.values(stored).map(String)).not.toContain(secret);
@@ -52,10 +57,14 @@ describe("personal access tokens in the database", () => {
     const admin = await actor("admin@example.com");
     const start = new Date();
     const first = await createApiToken(editor, { name: "Old" }, { ...session, now: inDays(-2, start) });
-    const second = await createApiToken(editor, { name: "Short-lived" }, {
-      ...session,
-      now: inDays(-1, start),
-    });
+    const second = await createApiToken(
+      editor,
+      { name: "Short-lived" },
+      {
+        ...session,
+        now: inDays(-1, start),
+      },
+    );
     await db.apiToken.update({ where: { id: second.token.id }, data: { expiresAt: inDays(-0.5, start) } });
     const input = createApiTokenSchema.parse({ name: "  New  ", expiresAt: inDays(30).toISOString() });
     const third = await createApiToken(editor, input, session);
@@ -89,7 +98,11 @@ describe("personal access tokens in the database", () => {
 
   it("an expired token is refused", async () => {
     const editor = await actor("editor@example.com");
-    const { secret } = await createApiToken(editor, { name: "Expiring", expiresAt: inDays(1).toISOString() }, session);
+    const { secret } = await createApiToken(
+      editor,
+      { name: "Expiring", expiresAt: inDays(1).toISOString() },
+      session,
+    );
     expect((await failure(authenticateToken(secret, inDays(2)))).code).toBe("UNAUTHORIZED");
   });
 

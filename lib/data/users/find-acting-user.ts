@@ -12,15 +12,21 @@ import { AppError } from "@/lib/errors/app-error";
 export async function findActingUser(email?: string): Promise<SessionUser> {
   const user = email
     ? await db.user.findUnique({ where: { email: email.trim().toLowerCase() } })
-    : await db.user.findFirst({ where: { role: "admin", disabledAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    : await db.user.findFirst({
+        where: { role: "admin", disabledAt: null },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      });
   if (!user) {
     throw new AppError(
       "NOT_FOUND",
-      email ? `No user has the email ${email}.` : "There is no admin account to act as: name a user with --as <email>.",
+      email
+        ? `No user has the email ${email}.`
+        : "There is no admin account to act as: name a user with --as <email>.",
     );
   }
   if (user.disabledAt) throw new AppError("FORBIDDEN", `The account ${user.email} is disabled.`);
   const role = roleSchema.safeParse(user.role);
-  if (!role.success) throw new AppError("FORBIDDEN", `The account ${user.email} has an unknown role (${user.role}).`);
+  if (!role.success)
+    throw new AppError("FORBIDDEN", `The account ${user.email} has an unknown role (${user.role}).`);
   return { id: user.id, email: user.email, name: user.name, role: role.data };
 }

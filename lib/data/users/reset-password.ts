@@ -12,11 +12,17 @@ import type { ResetPasswordInput } from "@/lib/schemas/user";
  * already signed in stays signed in until it expires (12 hours at most, see
  * lib/auth/options.ts); the old password stops working at once.
  */
-export async function resetPassword(actor: SessionUser, input: ResetPasswordInput): Promise<{ id: string; email: string }> {
+export async function resetPassword(
+  actor: SessionUser,
+  input: ResetPasswordInput,
+): Promise<{ id: string; email: string }> {
   assertAllowed(canManageUsers(actor), "Only admins can reset passwords.");
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, email: true } });
+    const user = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { id: true, email: true },
+    });
     if (!user) throw new AppError("NOT_FOUND", `No user has the email ${input.email}.`);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await recordAudit(tx, {

@@ -17,15 +17,24 @@ afterAll(async () => {
 });
 
 const newUser = (email: string) =>
-  createUserSchema.parse({ email, name: "Sam Checker", role: "reviewer", password: "a long enough passphrase" });
+  createUserSchema.parse({
+    email,
+    name: "Sam Checker",
+    role: "reviewer",
+    password: "a long enough passphrase",
+  });
 
 describe("user accounts", () => {
   it("an admin creates a user who can sign in; the audit trail names the admin and holds no password", async () => {
     const admin = await actor("admin@example.com");
     const user = await createUser(admin, newUser(" Sam@Example.org "));
     expect(user).toMatchObject({ email: "sam@example.org", name: "Sam Checker", role: "reviewer" });
-    expect(await findUserForSignIn("SAM@example.org", "a long enough passphrase")).toMatchObject({ id: user.id });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: "user.created" } });
+    expect(await findUserForSignIn("SAM@example.org", "a long enough passphrase")).toMatchObject({
+      id: user.id,
+    });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: user.id, action: "user.created" },
+    });
     expect(event.actorId).toBe(admin.id);
     expect(event.data).not.toContain("passphrase");
   });
@@ -33,29 +42,47 @@ describe("user accounts", () => {
   it("refuses an email that is taken, whatever its case", async () => {
     const admin = await actor("admin@example.com");
     const error = await failure(createUser(admin, newUser("EDITOR@example.com")));
-    expect(error).toMatchObject({ code: "CONFLICT", message: "A user with the email editor@example.com already exists." });
+    expect(error).toMatchObject({
+      code: "CONFLICT",
+      message: "A user with the email editor@example.com already exists.",
+    });
   });
 
-  it.each(["editor@example.com", "reviewer@example.com", "viewer@example.com"])("%s may not manage users", async (email) => {
-    const who = await actor(email);
-    expect((await failure(createUser(who, newUser(`by-${email}`)))).code).toBe("FORBIDDEN");
-    const reset = resetPasswordSchema.parse({ email: "admin@example.com", password: "taken over at last" });
-    expect((await failure(resetPassword(who, reset))).code).toBe("FORBIDDEN");
-    expect(await db.user.count({ where: { email: `by-${email}` } })).toBe(0);
-  });
+  it.each(["editor@example.com", "reviewer@example.com", "viewer@example.com"])(
+    "%s may not manage users",
+    async (email) => {
+      const who = await actor(email);
+      expect((await failure(createUser(who, newUser(`by-${email}`)))).code).toBe("FORBIDDEN");
+      const reset = resetPasswordSchema.parse({ email: "admin@example.com", password: "taken over at last" });
+      expect((await failure(resetPassword(who, reset))).code).toBe("FORBIDDEN");
+      expect(await db.user.count({ where: { email: `by-${email}` } })).toBe(0);
+    },
+  );
 
   it("resets a password: the old one stops working at once", async () => {
     const admin = await actor("admin@example.com");
-    await resetPassword(admin, resetPasswordSchema.parse({ email: "Reviewer2@example.com", password: "brand new passphrase" }));
+    await resetPassword(
+      admin,
+      resetPasswordSchema.parse({ email: "Reviewer2@example.com", password: "brand new passphrase" }),
+    );
     expect(await findUserForSignIn("reviewer2@example.com", "reviewer2-demo-pass")).toBeNull();
     expect(await findUserForSignIn("reviewer2@example.com", "brand new passphrase")).not.toBeNull();
-    const unknown = resetPasswordSchema.parse({ email: "nobody@example.com", password: "brand new passphrase" });
-    expect(await failure(resetPassword(admin, unknown))).toMatchObject({ code: "NOT_FOUND", message: "No user has the email nobody@example.com." });
+    const unknown = resetPasswordSchema.parse({
+      email: "nobody@example.com",
+      password: "brand new passphrase",
+    });
+    expect(await failure(resetPassword(admin, unknown))).toMatchObject({
+      code: "NOT_FOUND",
+      message: "No user has the email nobody@example.com.",
+    });
   });
 
   it("the acting user is the one named, else the oldest admin", async () => {
     expect(await findActingUser()).toMatchObject({ email: "admin@example.com", role: "admin" });
-    expect(await findActingUser(" Editor@Example.com")).toMatchObject({ email: "editor@example.com", role: "editor" });
+    expect(await findActingUser(" Editor@Example.com")).toMatchObject({
+      email: "editor@example.com",
+      role: "editor",
+    });
     expect((await failure(findActingUser("ghost@example.com"))).code).toBe("NOT_FOUND");
     await db.user.update({ where: { email: "viewer@example.com" }, data: { disabledAt: new Date() } });
     expect((await failure(findActingUser("viewer@example.com"))).code).toBe("FORBIDDEN");
@@ -73,6 +100,8 @@ describe("user schemas", () => {
   ])("refuses %j", (change, field, message) => {
     const input = { email: "a@example.com", name: "A", role: "viewer", password: "twelve chars", ...change };
     const result = createUserSchema.safeParse(input);
-    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([[field, message]]);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      [field, message],
+    ]);
   });
 });

@@ -14,26 +14,60 @@ import { assertEnoughSources, findChoosableRating, writeRevision } from "./write
  * One open verdict per reviewer per claim: a second one would compete with
  * the first, so the reviewer is sent to edit it instead.
  */
-export async function createVerdict(actor: SessionUser, claimId: string, input: VerdictContentInput): Promise<{ id: string }> {
+export async function createVerdict(
+  actor: SessionUser,
+  claimId: string,
+  input: VerdictContentInput,
+): Promise<{ id: string }> {
   assertAllowed(canWriteVerdicts(actor), "Only reviewers and admins can write verdicts.");
   const settings = await getSettings();
   if (input.submit) assertEnoughSources(input.sources, settings.minSourcesToSubmit);
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId } });
     if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist. It may have been deleted.");
-    if (claim.dismissedAt) throw new AppError("CONFLICT", "This claim was dismissed as not check-worthy. An editor must restore it before it gets a verdict.");
-    const mine = await tx.verdict.findFirst({ where: { claimId, authorId: actor.id, state: { not: "closed" } } });
-    if (mine) throw new AppError("CONFLICT", "You already have a verdict on this claim. Edit it instead.", { verdictId: mine.id });
+    if (claim.dismissedAt)
+      throw new AppError(
+        "CONFLICT",
+        "This claim was dismissed as not check-worthy. An editor must restore it before it gets a verdict.",
+      );
+    const mine = await tx.verdict.findFirst({
+      where: { claimId, authorId: actor.id, state: { not: "closed" } },
+    });
+    if (mine)
+      throw new AppError("CONFLICT", "You already have a verdict on this claim. Edit it instead.", {
+        verdictId: mine.id,
+      });
     const rating = await findChoosableRating(tx, input.rating);
     const before = await claimStatusIn(tx, claimId);
 
     const state = input.submit ? "submitted" : "draft";
     const verdict = await tx.verdict.create({ data: { claimId, authorId: actor.id, state } });
-    await writeRevision(tx, { verdictId: verdict.id, version: 1, ratingId: rating.id, content: input, authorId: actor.id, submitted: input.submit });
-    const context = { actorId: actor.id, entityType: "verdict" as const, entityId: verdict.id, articleId: claim.articleId, claimId };
-    await recordAudit(tx, { ...context, action: "verdict.drafted", data: { rating: rating.key, ratingLabel: rating.label, version: 1 } });
+    await writeRevision(tx, {
+      verdictId: verdict.id,
+      version: 1,
+      ratingId: rating.id,
+      content: input,
+      authorId: actor.id,
+      submitted: input.submit,
+    });
+    const context = {
+      actorId: actor.id,
+      entityType: "verdict" as const,
+      entityId: verdict.id,
+      articleId: claim.articleId,
+      claimId,
+    };
+    await recordAudit(tx, {
+      ...context,
+      action: "verdict.drafted",
+      data: { rating: rating.key, ratingLabel: rating.label, version: 1 },
+    });
     if (input.submit) {
-      await recordAudit(tx, { ...context, action: "verdict.submitted", data: { rating: rating.key, ratingLabel: rating.label, version: 1 } });
+      await recordAudit(tx, {
+        ...context,
+        action: "verdict.submitted",
+        data: { rating: rating.key, ratingLabel: rating.label, version: 1 },
+      });
       await noteIfDisputed(tx, actor, claim, before);
     }
     return { id: verdict.id };

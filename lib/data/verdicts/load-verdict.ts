@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors/app-error";
 /** The verdict with its claim, or NOT_FOUND. */
 export async function loadVerdict(tx: Tx, verdictId: string) {
   const verdict = await tx.verdict.findUnique({ where: { id: verdictId }, include: { claim: true } });
-  if (!verdict) throw new AppError("NOT_FOUND", "That verdict does not exist. Its claim may have been deleted.");
+  if (!verdict)
+    throw new AppError("NOT_FOUND", "That verdict does not exist. Its claim may have been deleted.");
   return verdict;
 }
 
@@ -15,9 +16,15 @@ export async function loadVerdict(tx: Tx, verdictId: string) {
  * the second gets CONFLICT with the current state and loses nothing.
  */
 export async function claimVerdictLock(tx: Tx, verdictId: string, baseVersion: number): Promise<void> {
-  const bumped = await tx.verdict.updateMany({ where: { id: verdictId, lockVersion: baseVersion }, data: { lockVersion: { increment: 1 } } });
+  const bumped = await tx.verdict.updateMany({
+    where: { id: verdictId, lockVersion: baseVersion },
+    data: { lockVersion: { increment: 1 } },
+  });
   if (bumped.count === 1) return;
-  const current = await tx.verdict.findUnique({ where: { id: verdictId }, select: { lockVersion: true, currentVersion: true, state: true } });
+  const current = await tx.verdict.findUnique({
+    where: { id: verdictId },
+    select: { lockVersion: true, currentVersion: true, state: true },
+  });
   throw new AppError(
     "CONFLICT",
     "This verdict changed while you were looking at it. The page now shows the current version; your text is still in the form if you want to apply it again.",

@@ -12,16 +12,26 @@ import { claimStatusIn } from "./track-dispute";
  * on the claim is closed with the reason kept. The standing verdict still
  * needs its approvals like any other.
  */
-export async function resolveDispute(actor: SessionUser, claimId: string, input: ResolveDisputeInput): Promise<void> {
+export async function resolveDispute(
+  actor: SessionUser,
+  claimId: string,
+  input: ResolveDisputeInput,
+): Promise<void> {
   assertAllowed(canResolveDisputes(actor), "Only editors and admins can resolve disputes.");
   await db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { verdicts: true } });
     if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist. It may have been deleted.");
     if ((await claimStatusIn(tx, claimId)) !== "disputed") {
-      throw new AppError("CONFLICT", "This claim is no longer disputed: someone resolved it or its verdicts changed. Reload to see where it stands.");
+      throw new AppError(
+        "CONFLICT",
+        "This claim is no longer disputed: someone resolved it or its verdicts changed. Reload to see where it stands.",
+      );
     }
     const keep = claim.verdicts.find((v) => v.id === input.keepVerdictId && v.state === "submitted");
-    if (!keep) throw new AppError("VALIDATION", "Choose one of the claim's submitted verdicts.", { fields: { keepVerdictId: "Choose a submitted verdict." } });
+    if (!keep)
+      throw new AppError("VALIDATION", "Choose one of the claim's submitted verdicts.", {
+        fields: { keepVerdictId: "Choose a submitted verdict." },
+      });
     const others = claim.verdicts.filter((v) => v.id !== keep.id && v.state === "submitted");
     const closedAt = new Date();
     for (const verdict of others) {

@@ -13,12 +13,21 @@ import { claimVerdictLock, loadVerdict } from "./load-verdict";
  * has revised it since, the review is refused (CONFLICT) rather than
  * silently applied to text the reviewer never saw.
  */
-export async function reviewVerdict(actor: SessionUser, verdictId: string, input: ReviewInput): Promise<{ id: string }> {
+export async function reviewVerdict(
+  actor: SessionUser,
+  verdictId: string,
+  input: ReviewInput,
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const verdict = await loadVerdict(tx, verdictId);
-    if (verdict.authorId === actor.id) throw new AppError("FORBIDDEN", "You wrote this verdict, so another reviewer must review it.");
+    if (verdict.authorId === actor.id)
+      throw new AppError("FORBIDDEN", "You wrote this verdict, so another reviewer must review it.");
     assertAllowed(canReviewVerdict(actor, verdict), "Only reviewers and admins can review verdicts.");
-    if (verdict.state !== "submitted") throw new AppError("CONFLICT", "Only submitted verdicts can be reviewed: this one is a draft or was closed.");
+    if (verdict.state !== "submitted")
+      throw new AppError(
+        "CONFLICT",
+        "Only submitted verdicts can be reviewed: this one is a draft or was closed.",
+      );
     if (input.version !== verdict.currentVersion) {
       throw new AppError(
         "CONFLICT",
@@ -27,9 +36,16 @@ export async function reviewVerdict(actor: SessionUser, verdictId: string, input
       );
     }
     await claimVerdictLock(tx, verdictId, input.baseVersion ?? verdict.lockVersion);
-    const revision = await tx.verdictRevision.findUniqueOrThrow({ where: { verdictId_version: { verdictId, version: input.version } } });
+    const revision = await tx.verdictRevision.findUniqueOrThrow({
+      where: { verdictId_version: { verdictId, version: input.version } },
+    });
     const review = await tx.review.create({
-      data: { verdictRevisionId: revision.id, reviewerId: actor.id, decision: input.decision, comment: input.comment },
+      data: {
+        verdictRevisionId: revision.id,
+        reviewerId: actor.id,
+        decision: input.decision,
+        comment: input.comment,
+      },
     });
     await recordAudit(tx, {
       action: input.decision === "approve" ? "review.approved" : "review.changes_requested",

@@ -15,28 +15,67 @@ import { assertEnoughSources, findChoosableRating, writeRevision } from "./write
  * submitted again and needs new approvals, while earlier revisions and their
  * reviews stay in the claim's history.
  */
-export async function reviseVerdict(actor: SessionUser, verdictId: string, input: ReviseVerdictInput): Promise<{ id: string; version: number }> {
+export async function reviseVerdict(
+  actor: SessionUser,
+  verdictId: string,
+  input: ReviseVerdictInput,
+): Promise<{ id: string; version: number }> {
   const settings = await getSettings();
   return db.$transaction(async (tx) => {
     const verdict = await loadVerdict(tx, verdictId);
-    assertAllowed(verdict.authorId === actor.id || actor.role === "admin", "Only the verdict's author can change it.");
-    if (verdict.state === "closed") throw new AppError("CONFLICT", "This verdict was closed when its dispute was resolved, so it can no longer change.");
+    assertAllowed(
+      verdict.authorId === actor.id || actor.role === "admin",
+      "Only the verdict's author can change it.",
+    );
+    if (verdict.state === "closed")
+      throw new AppError(
+        "CONFLICT",
+        "This verdict was closed when its dispute was resolved, so it can no longer change.",
+      );
     await claimVerdictLock(tx, verdictId, input.baseVersion);
     const rating = await findChoosableRating(tx, input.rating);
     const submitting = verdict.state === "submitted" || input.submit;
     if (submitting) assertEnoughSources(input.sources, settings.minSourcesToSubmit);
     const before = await claimStatusIn(tx, verdict.claimId);
 
-    const current = await tx.verdictRevision.findUniqueOrThrow({ where: { verdictId_version: { verdictId, version: verdict.currentVersion } } });
+    const current = await tx.verdictRevision.findUniqueOrThrow({
+      where: { verdictId_version: { verdictId, version: verdict.currentVersion } },
+    });
     const rewriteDraft = current.submittedAt === null;
     const version = rewriteDraft ? current.version : current.version + 1;
     if (rewriteDraft) await tx.verdictRevision.delete({ where: { id: current.id } });
-    await writeRevision(tx, { verdictId, version, ratingId: rating.id, content: input, authorId: actor.id, submitted: submitting });
-    await tx.verdict.update({ where: { id: verdictId }, data: { currentVersion: version, state: submitting ? "submitted" : "draft" } });
+    await writeRevision(tx, {
+      verdictId,
+      version,
+      ratingId: rating.id,
+      content: input,
+      authorId: actor.id,
+      submitted: submitting,
+    });
+    await tx.verdict.update({
+      where: { id: verdictId },
+      data: { currentVersion: version, state: submitting ? "submitted" : "draft" },
+    });
 
-    const context = { actorId: actor.id, entityType: "verdict" as const, entityId: verdictId, articleId: verdict.claim.articleId, claimId: verdict.claimId };
-    if (!rewriteDraft) await recordAudit(tx, { ...context, action: "verdict.revised", data: { version, rating: rating.key, ratingLabel: rating.label } });
-    if (submitting) await recordAudit(tx, { ...context, action: "verdict.submitted", data: { version, rating: rating.key, ratingLabel: rating.label } });
+    const context = {
+      actorId: actor.id,
+      entityType: "verdict" as const,
+      entityId: verdictId,
+      articleId: verdict.claim.articleId,
+      claimId: verdict.claimId,
+    };
+    if (!rewriteDraft)
+      await recordAudit(tx, {
+        ...context,
+        action: "verdict.revised",
+        data: { version, rating: rating.key, ratingLabel: rating.label },
+      });
+    if (submitting)
+      await recordAudit(tx, {
+        ...context,
+        action: "verdict.submitted",
+        data: { version, rating: rating.key, ratingLabel: rating.label },
+      });
     if (submitting) await noteIfDisputed(tx, actor, verdict.claim, before);
     return { id: verdictId, version };
   });

@@ -9,12 +9,20 @@ import { claimStatusIn, noteIfDisputed } from "./track-dispute";
 import { assertEnoughSources } from "./write-revision";
 
 /** Submits a draft verdict for review, as it stands. */
-export async function submitVerdict(actor: SessionUser, verdictId: string, input: { baseVersion: number }): Promise<void> {
+export async function submitVerdict(
+  actor: SessionUser,
+  verdictId: string,
+  input: { baseVersion: number },
+): Promise<void> {
   const settings = await getSettings();
   await db.$transaction(async (tx) => {
     const verdict = await loadVerdict(tx, verdictId);
-    assertAllowed(verdict.authorId === actor.id || actor.role === "admin", "Only the verdict's author can submit it.");
-    if (verdict.state !== "draft") throw new AppError("CONFLICT", "This verdict is not a draft: it was already submitted or closed.");
+    assertAllowed(
+      verdict.authorId === actor.id || actor.role === "admin",
+      "Only the verdict's author can submit it.",
+    );
+    if (verdict.state !== "draft")
+      throw new AppError("CONFLICT", "This verdict is not a draft: it was already submitted or closed.");
     await claimVerdictLock(tx, verdictId, input.baseVersion);
     const revision = await tx.verdictRevision.findUniqueOrThrow({
       where: { verdictId_version: { verdictId, version: verdict.currentVersion } },
@@ -22,9 +30,13 @@ export async function submitVerdict(actor: SessionUser, verdictId: string, input
     });
     assertEnoughSources(revision.sources, settings.minSourcesToSubmit);
     if (revision.rating.retiredAt) {
-      throw new AppError("VALIDATION", "This draft's rating was retired. Choose another rating before submitting.", {
-        fields: { rating: "This rating was retired." },
-      });
+      throw new AppError(
+        "VALIDATION",
+        "This draft's rating was retired. Choose another rating before submitting.",
+        {
+          fields: { rating: "This rating was retired." },
+        },
+      );
     }
     const before = await claimStatusIn(tx, verdict.claimId);
     await tx.verdictRevision.update({ where: { id: revision.id }, data: { submittedAt: new Date() } });

@@ -19,7 +19,12 @@ export async function claimStatusIn(tx: Tx, claimId: string): Promise<ClaimStatu
  * Records "claim.disputed" in the timeline when a change made a claim's
  * verdicts disagree. Status itself is never stored; this only notes the moment.
  */
-export async function noteIfDisputed(tx: Tx, actor: SessionUser, claim: { id: string; articleId: string }, before: ClaimStatus) {
+export async function noteIfDisputed(
+  tx: Tx,
+  actor: SessionUser,
+  claim: { id: string; articleId: string },
+  before: ClaimStatus,
+) {
   const after = await claimStatusIn(tx, claim.id);
   if (after === "disputed" && before !== "disputed") {
     await recordAudit(tx, {

@@ -21,20 +21,36 @@ afterAll(async () => {
   database.dispose();
 });
 
-
 async function newClaim(): Promise<string> {
   const editor = await actor("editor@example.com");
   const text = "The ministry said 5,000 troops were sent.";
   return db.$transaction(async (tx) => {
-    const article = await insertArticle(tx, { title: "Troops", byline: null, dateline: null, publishedAt: null, sourceUrl: null, text }, editor.id);
+    const article = await insertArticle(
+      tx,
+      { title: "Troops", byline: null, dateline: null, publishedAt: null, sourceUrl: null, text },
+      editor.id,
+    );
     const claim = await tx.claim.create({
-      data: { articleId: article.id, anchoredRevision: 1, exact: "5,000 troops were sent", start: 18, end: 40, statement: "5,000 troops were sent." },
+      data: {
+        articleId: article.id,
+        anchoredRevision: 1,
+        exact: "5,000 troops were sent",
+        start: 18,
+        end: 40,
+        statement: "5,000 troops were sent.",
+      },
     });
     return claim.id;
   });
 }
 
-const source = { url: "https://example.org/briefing", title: "Ministry briefing", publisher: "Ministry", excerpt: null, archiveUrl: null };
+const source = {
+  url: "https://example.org/briefing",
+  title: "Ministry briefing",
+  publisher: "Ministry",
+  excerpt: null,
+  archiveUrl: null,
+};
 const content = (over: Partial<VerdictContentInput> = {}): VerdictContentInput => ({
   rating: "mostly-true",
   summary: "About 5,000 troops were sent, by two counts.",
@@ -44,8 +60,8 @@ const content = (over: Partial<VerdictContentInput> = {}): VerdictContentInput =
   ...over,
 });
 
-
-const lockOf = async (verdictId: string) => (await db.verdict.findUniqueOrThrow({ where: { id: verdictId } })).lockVersion;
+const lockOf = async (verdictId: string) =>
+  (await db.verdict.findUniqueOrThrow({ where: { id: verdictId } })).lockVersion;
 
 describe("verdicts and reviews in the database", () => {
   it("submitting a verdict with zero sources is refused and writes nothing", async () => {
@@ -53,7 +69,9 @@ describe("verdicts and reviews in the database", () => {
     const rita = await actor("reviewer@example.com");
     const error = await failure(createVerdict(rita, claimId, content({ sources: [] })));
     expect(error.code).toBe("VALIDATION");
-    expect(error.details).toEqual({ fields: { sources: "Add at least 1 source before submitting for review." } });
+    expect(error.details).toEqual({
+      fields: { sources: "Add at least 1 source before submitting for review." },
+    });
     expect(await db.verdict.count({ where: { claimId } })).toBe(0);
     // A draft may have none; submitting it later is refused the same way.
     const draft = await createVerdict(rita, claimId, content({ sources: [], submit: false }));
@@ -63,7 +81,9 @@ describe("verdicts and reviews in the database", () => {
 
   it("an unknown rating is a field error", async () => {
     const claimId = await newClaim();
-    const error = await failure(createVerdict(await actor("reviewer@example.com"), claimId, content({ rating: "sort-of" })));
+    const error = await failure(
+      createVerdict(await actor("reviewer@example.com"), claimId, content({ rating: "sort-of" })),
+    );
     expect(error.details).toEqual({ fields: { rating: "Choose a rating from the scale." } });
   });
 
@@ -72,8 +92,18 @@ describe("verdicts and reviews in the database", () => {
     const verdict = await createVerdict(await actor("reviewer@example.com"), claimId, content());
     const base = await lockOf(verdict.id);
     const results = await Promise.allSettled([
-      reviewVerdict(await actor("reviewer2@example.com"), verdict.id, { decision: "approve", comment: null, version: 1, baseVersion: base }),
-      reviewVerdict(await actor("admin@example.com"), verdict.id, { decision: "approve", comment: null, version: 1, baseVersion: base }),
+      reviewVerdict(await actor("reviewer2@example.com"), verdict.id, {
+        decision: "approve",
+        comment: null,
+        version: 1,
+        baseVersion: base,
+      }),
+      reviewVerdict(await actor("admin@example.com"), verdict.id, {
+        decision: "approve",
+        comment: null,
+        version: 1,
+        baseVersion: base,
+      }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -88,11 +118,19 @@ describe("verdicts and reviews in the database", () => {
     const base = await lockOf(verdict.id);
     const [revised, approved] = await Promise.allSettled([
       reviseVerdict(rita, verdict.id, { ...content({ summary: "Revised summary." }), baseVersion: base }),
-      reviewVerdict(await actor("reviewer2@example.com"), verdict.id, { decision: "approve", comment: null, version: 1, baseVersion: base }),
+      reviewVerdict(await actor("reviewer2@example.com"), verdict.id, {
+        decision: "approve",
+        comment: null,
+        version: 1,
+        baseVersion: base,
+      }),
     ]);
     const outcomes = [revised.status, approved.status].sort();
     expect(outcomes).toEqual(["fulfilled", "rejected"]);
-    const stored = await db.verdict.findUniqueOrThrow({ where: { id: verdict.id }, include: { revisions: { include: { reviews: true } } } });
+    const stored = await db.verdict.findUniqueOrThrow({
+      where: { id: verdict.id },
+      include: { revisions: { include: { reviews: true } } },
+    });
     if (revised.status === "fulfilled") {
       expect(stored.currentVersion).toBe(2);
       expect(stored.revisions.flatMap((r) => r.reviews)).toHaveLength(0);
@@ -107,13 +145,24 @@ describe("verdicts and reviews in the database", () => {
     const rita = await actor("reviewer@example.com");
     const rafael = await actor("reviewer2@example.com");
     const verdict = await createVerdict(rita, claimId, content());
-    await reviewVerdict(rafael, verdict.id, { decision: "request_changes", comment: "Cite a second count.", version: 1 });
+    await reviewVerdict(rafael, verdict.id, {
+      decision: "request_changes",
+      comment: "Cite a second count.",
+      version: 1,
+    });
     expect((await getClaimView(claimId))?.status).toBe("changes_requested");
-    await reviseVerdict(rita, verdict.id, { ...content({ sources: [source, { ...source, url: "https://example.org/second" }] }), baseVersion: await lockOf(verdict.id) });
+    await reviseVerdict(rita, verdict.id, {
+      ...content({ sources: [source, { ...source, url: "https://example.org/second" }] }),
+      baseVersion: await lockOf(verdict.id),
+    });
     expect((await getClaimView(claimId))?.status).toBe("in_review");
     await reviewVerdict(rafael, verdict.id, { decision: "approve", comment: null, version: 2 });
     expect((await getClaimView(claimId))?.status).toBe("approved");
-    const revisions = await db.verdictRevision.findMany({ where: { verdictId: verdict.id }, include: { reviews: true, sources: true }, orderBy: { version: "asc" } });
+    const revisions = await db.verdictRevision.findMany({
+      where: { verdictId: verdict.id },
+      include: { reviews: true, sources: true },
+      orderBy: { version: "asc" },
+    });
     expect(revisions.map((r) => [r.version, r.reviews.map((x) => x.decision), r.sources.length])).toEqual([
       [1, ["request_changes"], 1],
       [2, ["approve"], 2],
@@ -129,7 +178,9 @@ describe("verdicts and reviews in the database", () => {
   ])("refuses %s", async (_name, email, message) => {
     const claimId = await newClaim();
     const verdict = await createVerdict(await actor("reviewer@example.com"), claimId, content());
-    const error = await failure(reviewVerdict(await actor(email), verdict.id, { decision: "approve", comment: null, version: 1 }));
+    const error = await failure(
+      reviewVerdict(await actor(email), verdict.id, { decision: "approve", comment: null, version: 1 }),
+    );
     expect(error.code).toBe("FORBIDDEN");
     expect(error.message).toContain(message);
     expect(await db.review.count({ where: { verdictRevision: { verdictId: verdict.id } } })).toBe(0);
@@ -137,19 +188,37 @@ describe("verdicts and reviews in the database", () => {
 
   it("a viewer cannot comment; a reviewer can", async () => {
     const claimId = await newClaim();
-    expect((await failure(addComment(await actor("viewer@example.com"), claimId, { body: "Hi" }))).code).toBe("FORBIDDEN");
+    expect((await failure(addComment(await actor("viewer@example.com"), claimId, { body: "Hi" }))).code).toBe(
+      "FORBIDDEN",
+    );
     await addComment(await actor("reviewer@example.com"), claimId, { body: "Looking into it." });
     expect(await db.comment.count({ where: { claimId } })).toBe(1);
   });
 
   it("disagreeing verdicts dispute the claim until an editor picks the one that stands", async () => {
     const claimId = await newClaim();
-    const keep = await createVerdict(await actor("reviewer@example.com"), claimId, content({ rating: "true" }));
+    const keep = await createVerdict(
+      await actor("reviewer@example.com"),
+      claimId,
+      content({ rating: "true" }),
+    );
     await createVerdict(await actor("reviewer2@example.com"), claimId, content({ rating: "false" }));
     expect((await getClaimView(claimId))?.status).toBe("disputed");
     expect(await db.auditEvent.count({ where: { claimId, action: "claim.disputed" } })).toBe(1);
-    expect((await failure(resolveDispute(await actor("reviewer@example.com"), claimId, { keepVerdictId: keep.id, reason: "x" }))).code).toBe("FORBIDDEN");
-    await resolveDispute(await actor("editor@example.com"), claimId, { keepVerdictId: keep.id, reason: "Better sourced." });
+    expect(
+      (
+        await failure(
+          resolveDispute(await actor("reviewer@example.com"), claimId, {
+            keepVerdictId: keep.id,
+            reason: "x",
+          }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
+    await resolveDispute(await actor("editor@example.com"), claimId, {
+      keepVerdictId: keep.id,
+      reason: "Better sourced.",
+    });
     expect((await getClaimView(claimId))?.status).toBe("in_review");
     const closed = await db.verdict.findFirstOrThrow({ where: { claimId, state: "closed" } });
     expect(closed.closedReason).toBe("Better sourced.");

@@ -7,7 +7,9 @@ import type { VerdictContentInput } from "@/lib/schemas/verdict";
 export async function findChoosableRating(tx: Tx, key: string) {
   const rating = await tx.rating.findUnique({ where: { key } });
   if (!rating || rating.retiredAt) {
-    throw new AppError("VALIDATION", "Choose a rating from the scale.", { fields: { rating: "Choose a rating from the scale." } });
+    throw new AppError("VALIDATION", "Choose a rating from the scale.", {
+      fields: { rating: "Choose a rating from the scale." },
+    });
   }
   return rating;
 }
@@ -47,7 +49,14 @@ async function upsertSource(tx: Tx, source: SourceInput) {
 /** Creates one immutable verdict revision with its cited sources. */
 export async function writeRevision(
   tx: Tx,
-  args: { verdictId: string; version: number; ratingId: string; content: VerdictContentInput; authorId: string; submitted: boolean },
+  args: {
+    verdictId: string;
+    version: number;
+    ratingId: string;
+    content: VerdictContentInput;
+    authorId: string;
+    submitted: boolean;
+  },
 ) {
   const revision = await tx.verdictRevision.create({
     data: {

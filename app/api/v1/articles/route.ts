@@ -1,11 +1,24 @@
 import { createArticle } from "@/lib/data/articles/create-article";
+import { createArticleFromUrl } from "@/lib/data/articles/create-article-from-url";
+import { getArticle } from "@/lib/data/articles/get-article";
+import { listArticlesPage } from "@/lib/data/articles/list-articles-page";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
-import { created } from "@/lib/http/responses";
-import { createArticleSchema } from "@/lib/schemas/article";
+import { readQuery } from "@/lib/http/read-query";
+import { created, json } from "@/lib/http/responses";
+import { listArticlesQuerySchema, newArticleSchema } from "@/lib/schemas/article";
 
-/** Creates an article from `{ title, text, byline?, dateline?, publishedAt?, sourceUrl?, allowDuplicate? }`. */
+/** One page of articles, newest first: `?cursor=&limit=&status=`. */
+export const GET = apiRoute(async (request, { user }) => {
+  return json(await listArticlesPage(user, readQuery(request, listArticlesQuerySchema)));
+});
+
+/** Creates an article from `{ title, text, … }`, or from `{ url }` fetched and extracted like the import page. */
 export const POST = apiRoute(async (request, { user }) => {
-  const article = await createArticle(user, await readJson(request, createArticleSchema));
-  return created({ article }, `/api/v1/articles/${article.id}`);
+  const input = await readJson(request, newArticleSchema);
+  const { id } =
+    "url" in input
+      ? await createArticleFromUrl(user, input, request.signal)
+      : await createArticle(user, input);
+  return created({ article: await getArticle(user, id) }, `/api/v1/articles/${id}`);
 });

@@ -1,0 +1,45 @@
+import type { ClaimResource } from "@/lib/api/schemas/claim";
+import type { SessionUser } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { getSettings } from "@/lib/data/settings/get-settings";
+import { AppError } from "@/lib/errors/app-error";
+import { canReadArticles } from "@/lib/permissions";
+import { assertAllowed } from "@/lib/permissions/assert-allowed";
+import type { ListClaimsQuery } from "@/lib/schemas/claim";
+import { claimStatusInclude } from "./claim-status-query";
+import { toClaimResource } from "./claim-resource";
+import { toClaimView } from "./claim-view";
+
+/**
+ * An article's claims in text order, optionally only those in one status or
+ * carrying one rating (the current verdict's, approved or proposed).
+ * Statuses are derived, not stored, so the filters run on the derived views;
+ * an article holds tens of claims, not thousands.
+ */
+export async function listClaims(
+  actor: SessionUser,
+  articleId: string,
+  filters: ListClaimsQuery,
+): Promise<ClaimResource[]> {
+  assertAllowed(canReadArticles(actor), "Sign in to read claims.");
+  const [settings, article, rating] = await Promise.all([
+    getSettings(),
+    db.article.findUnique({
+      where: { id: articleId },
+      select: {
+        claims: { include: claimStatusInclude, orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }] },
+      },
+    }),
+    filters.rating ? db.rating.findUnique({ where: { key: filters.rating }, select: { id: true } }) : null,
+  ]);
+  if (!article) throw new AppError("NOT_FOUND", "That article does not exist. It may have been deleted.");
+  if (filters.rating && !rating) {
+    const message = `There is no rating with the key “${filters.rating}”. GET /api/v1/ratings lists the keys.`;
+    throw new AppError("VALIDATION", message, { fields: { rating: message } });
+  }
+  return article.claims
+    .map((claim) => toClaimView(claim, settings))
+    .filter((claim) => !filters.status || claim.status === filters.status)
+    .filter((claim) => !filters.rating || claim.currentVerdict?.rating.key === filters.rating)
+    .map(toClaimResource);
+}
