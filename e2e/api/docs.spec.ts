@@ -15,6 +15,8 @@ test("the OpenAPI document is public and describes the API", async ({ request })
 test("the API reference page renders the document without fetching anything from elsewhere", async ({
   page,
 }) => {
+  // axe walks every table of a long reference page.
+  test.setTimeout(120_000);
   const foreign: string[] = [];
   page.on("request", (request) => {
     if (!request.url().startsWith("http://127.0.0.1")) foreign.push(request.url());

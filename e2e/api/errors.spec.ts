@@ -154,7 +154,7 @@ test.describe("API errors", () => {
       request,
       await request.post("/api/v1/articles", {
         headers: { ...bearer(editor), "Content-Type": "application/json" },
-        data: "{ not json",
+        data: Buffer.from("{ not json"),
       }),
       "createArticle",
       400,
@@ -163,7 +163,7 @@ test.describe("API errors", () => {
       request,
       await request.post("/api/v1/articles", {
         headers: { ...bearer(editor), "Content-Type": "text/plain" },
-        data: "title: x",
+        data: Buffer.from("title: x"),
       }),
       "createArticle",
       415,

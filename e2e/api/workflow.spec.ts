@@ -109,7 +109,9 @@ test("an article goes from import to a published report through the API", async 
   expect(createdVerdict.headers().location).toBe(`/api/v1/verdicts/${verdict.id}`);
 
   // The second reviewer requests changes.
-  const changes = await expectApi<{ verdict: { review: { changesRequested: boolean } } }>(
+  const changes = await expectApi<{
+    verdict: { lockVersion: number; review: { changesRequested: boolean } };
+  }>(
     request,
     await request.post(`/api/v1/verdicts/${verdict.id}/reviews`, {
       ...as(reviewer2!),
@@ -139,7 +141,8 @@ test("an article goes from import to a published report through the API", async 
       data: {
         ...verdictBody,
         sources: [...verdictBody.sources, { url: "https://stats.example.org/table-13", title: "Table 13" }],
-        baseVersion: verdict.lockVersion,
+        // The review moved the verdict's lock: revise from the state the review answered with.
+        baseVersion: changes.verdict.lockVersion,
       },
     }),
     "reviseVerdict",
