@@ -137,3 +137,9 @@ export const listArticlesQuerySchema = z.object({
     .describe("Only articles in this status. A filtered page may hold fewer articles than `limit`."),
 });
 export type ListArticlesQuery = z.infer<typeof listArticlesQuerySchema>;
+
+/** `{number}` in the path: a whole number from 1. */
+export const revisionNumberSchema = z.coerce
+  .number({ error: "Give the revision as a whole number from 1." })
+  .int("Give the revision as a whole number from 1.")
+  .min(1, "Give the revision as a whole number from 1.");

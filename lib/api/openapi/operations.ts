@@ -5,12 +5,14 @@ import { meOperations } from "./paths/me";
 import { docsOperations } from "./paths/docs";
 import { ratingOperations } from "./paths/ratings";
 import { reportOperations } from "./paths/reports";
+import { revisionOperations } from "./paths/revisions";
 import { tokenOperations } from "./paths/tokens";
 import { verdictOperations } from "./paths/verdicts";
 
 /** Every `/api/v1` operation, in the order the documentation lists them. */
 export const apiOperations: ApiOperation[] = [
   ...articleOperations,
+  ...revisionOperations,
   ...claimOperations,
   ...verdictOperations,
   ...reportOperations,

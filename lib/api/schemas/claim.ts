@@ -17,7 +17,7 @@ export const claimSelectorResource = z
   })
   .meta({ id: "ClaimSelector" });
 
-const ratingBadge = z.object({
+export const ratingBadge = z.object({
   key: z.string(),
   label: z.string(),
   shortCode: z.string(),

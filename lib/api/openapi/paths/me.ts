@@ -1,4 +1,6 @@
 import { meResponse } from "@/lib/api/schemas/me";
+import { myWorkResponse } from "@/lib/api/schemas/my-work";
+import { myWorkQuerySchema } from "@/lib/schemas/my-work";
 import type { ApiOperation } from "../operation";
 
 export const meOperations: ApiOperation[] = [
@@ -14,5 +16,19 @@ export const meOperations: ApiOperation[] = [
     allowed: "everyone signed in",
     responses: { 200: { description: "You.", schema: meResponse } },
     errors: [],
+  },
+  {
+    method: "get",
+    path: "/me/work",
+    operationId: "getMyWork",
+    tag: "Me",
+    summary: "Your work queues",
+    description:
+      "What the app's My work page lists for your role: verdicts to review, verdicts sent back, drafts " +
+      "(reviewers); claims needing a verdict, disputes, articles ready to publish (editors). Admins get both.",
+    allowed: "everyone signed in (viewers get empty queues)",
+    query: myWorkQuerySchema,
+    responses: { 200: { description: "Your queues.", schema: myWorkResponse } },
+    errors: [422],
   },
 ];
