@@ -12,3 +12,20 @@ export function measure(fn: () => void, runs = 50, warmups = 5): { median: numbe
 }
 
 export const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+/** `measure` for async work: runs one after another, never overlapping. */
+export async function measureAsync(
+  fn: () => Promise<unknown>,
+  runs = 20,
+  warmups = 2,
+): Promise<{ median: number; p95: number }> {
+  for (let i = 0; i < warmups; i += 1) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await fn();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.floor(runs * 0.95)] ?? 0 };
+}

@@ -50,3 +50,4 @@ reportScenario(buildSmallEditScenario(), 5);
 reportScenario(buildHeavyEditScenario(), 100);
 await import("./report-bench").then((bench) => bench.benchmarkReportExports());
 await import("./pdf-bench").then((bench) => bench.benchmarkPdfExport());
+await import("./api-bench").then((bench) => bench.benchmarkApi());
