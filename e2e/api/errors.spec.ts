@@ -109,6 +109,17 @@ test.describe("API errors", () => {
     );
   });
 
+  test("404 in the error shape for an address the API does not have", async ({ request }) => {
+    const viewer = await createToken("viewer");
+    for (const response of [
+      await request.get("/api/v1/nothing-here", { headers: bearer(viewer) }),
+      await request.post("/api/v1/articles/x/unknown", { headers: bearer(viewer), data: {} }),
+    ]) {
+      expect(response.status()).toBe(404);
+      expect((await response.json()).error).toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+
   test("409 on a stale version, with the current version in the body", async ({ request }) => {
     const editor = await createToken("editor");
     const article = await createFixtureArticle(

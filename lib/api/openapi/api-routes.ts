@@ -18,6 +18,8 @@ export function listApiRoutes(apiRoot: string): RouteMethod[] {
   const found: RouteMethod[] = [];
   const walk = (dir: string, segments: string[]) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      // The catch-all only answers unknown addresses with a JSON 404; it is not an endpoint.
+      if (entry.isDirectory() && entry.name.startsWith("[...")) continue;
       if (entry.isDirectory())
         walk(path.join(dir, entry.name), [...segments, entry.name.replace(/^\[(\w+)\]$/, "{$1}")]);
       else if (entry.name === "route.ts") {
