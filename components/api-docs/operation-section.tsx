@@ -1,4 +1,5 @@
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { InlineCode } from "./inline-code";
 import { refName, type Operation } from "./openapi-types";
 import { SchemaView, TypeLabel } from "./schema-view";
 
@@ -56,7 +57,12 @@ export function OperationSection({
                 <code className="font-mono">{parameter.name}</code> ({parameter.in}
                 {parameter.required ? ", required" : ""}):{" "}
                 {parameter.schema ? <TypeLabel schema={parameter.schema} /> : null}
-                {parameter.description ? ` — ${parameter.description}` : ""}
+                {parameter.description ? (
+                  <>
+                    {" — "}
+                    <InlineCode text={parameter.description} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -84,7 +90,7 @@ export function OperationSection({
                     {refName(response.$ref).replace(/([a-z])([A-Z])/g, "$1 $2")}
                   </a>
                 ) : (
-                  response.description
+                  <InlineCode text={response.description ?? ""} />
                 )}
                 {!response.$ref && response.content && !schema
                   ? ` (${Object.keys(response.content).join(", ")})`

@@ -1,3 +1,4 @@
+import { InlineCode } from "./inline-code";
 import { refName, type Schema } from "./openapi-types";
 
 /** A one-line type: "string", "array of Verdict", "one of: approve, request_changes". */
@@ -101,7 +102,9 @@ export function SchemaView({ schema, depth = 0 }: { schema: Schema; depth?: numb
                 <TypeLabel schema={property} />
               </td>
               <td className="py-1">
-                {[property.description, ...constraints(property)].filter(Boolean).join("; ")}
+                <InlineCode
+                  text={[property.description, ...constraints(property)].filter(Boolean).join("; ")}
+                />
                 {nested?.properties || nested?.anyOf?.some((variant) => variant.properties) ? (
                   <div className="mt-1 border-l-2 border-stone-200 pl-3">
                     <SchemaView schema={nested} depth={depth + 1} />
