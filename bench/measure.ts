@@ -7,8 +7,15 @@ export function measure(fn: () => void, runs = 50, warmups = 5): { median: numbe
     fn();
     times.push(performance.now() - started);
   }
+  return summarize(times);
+}
+
+function summarize(times: number[]): { median: number; p95: number } {
   times.sort((a, b) => a - b);
-  return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.floor(runs * 0.95)] ?? 0 };
+  return {
+    median: times[Math.floor(times.length / 2)] ?? 0,
+    p95: times[Math.floor(times.length * 0.95)] ?? 0,
+  };
 }
 
 export const ms = (value: number) => `${value.toFixed(2)} ms`;
@@ -26,6 +33,5 @@ export async function measureAsync(
     await fn();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.floor(runs * 0.95)] ?? 0 };
+  return summarize(times);
 }

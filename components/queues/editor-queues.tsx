@@ -1,32 +1,30 @@
 import type { MyWork } from "@/lib/data/queues/get-my-work";
 import { ArticleQueueList } from "./article-queue-list";
-import { ClaimQueueList } from "./claim-queue-list";
+import { ClaimQueueSection } from "./claim-queue-section";
 import { QueueSection } from "./queue-section";
 
 /** An editor's queues: claims to get a verdict for, disputes, articles to publish. */
 export function EditorQueues({ queues }: { queues: NonNullable<MyWork["editing"]> }) {
   return (
     <>
-      <QueueSection
-        id="needs-verdict"
-        title="Claims that need a verdict"
-        description="No verdict has been submitted for these claims yet."
+      <ClaimQueueSection
         queue={queues.needsVerdict}
-        noun={["claim", "claims"]}
-        emptyMessage="No claims need a verdict."
-      >
-        <ClaimQueueList items={queues.needsVerdict.items} />
-      </QueueSection>
-      <QueueSection
-        id="disputed"
-        title="Disputes to resolve"
-        description="Submitted verdicts disagree on the rating."
+        text={{
+          id: "needs-verdict",
+          title: "Claims that need a verdict",
+          description: "No verdict has been submitted for these claims yet.",
+          emptyMessage: "No claims need a verdict.",
+        }}
+      />
+      <ClaimQueueSection
         queue={queues.disputed}
-        noun={["claim", "claims"]}
-        emptyMessage="No disputes to resolve."
-      >
-        <ClaimQueueList items={queues.disputed.items} />
-      </QueueSection>
+        text={{
+          id: "disputed",
+          title: "Disputes to resolve",
+          description: "Submitted verdicts disagree on the rating.",
+          emptyMessage: "No disputes to resolve.",
+        }}
+      />
       <QueueSection
         id="ready-to-publish"
         title="Articles ready to publish"

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { roles, type SessionUser } from "@/lib/auth/roles";
-import * as can from "@/lib/permissions";
+import { roles } from "@/lib/auth/roles";
 
 /** Who is calling and what their role lets them do: one flag per question in lib/permissions. */
 export const meResponse = z
@@ -28,29 +27,3 @@ export const meResponse = z
   })
   .meta({ id: "Me" });
 export type Me = z.infer<typeof meResponse>;
-
-/**
- * The caller and their permissions. Kept beside the schema so every flag the
- * document promises is filled in (the type says so).
- */
-export function describeCaller(user: SessionUser, via: Me["authenticatedBy"]): Me {
-  return {
-    user: { id: user.id, email: user.email, name: user.name, role: user.role },
-    authenticatedBy: via,
-    permissions: {
-      readArticles: can.canReadArticles(user),
-      importArticles: can.canImportArticles(user),
-      editArticles: can.canEditArticles(user),
-      annotateClaims: can.canAnnotateClaims(user),
-      dismissClaims: can.canDismissClaims(user),
-      resolveDisputes: can.canResolveDisputes(user),
-      comment: can.canComment(user),
-      writeVerdicts: can.canWriteVerdicts(user),
-      // Asked of a verdict by someone else: whether the role may review at all.
-      reviewVerdicts: can.canReviewVerdict(user, { authorId: "" }),
-      publishReports: can.canPublishReports(user),
-      manageSettings: can.canManageSettings(user),
-      manageUsers: can.canManageUsers(user),
-    },
-  };
-}

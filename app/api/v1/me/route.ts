@@ -1,4 +1,4 @@
-import { describeCaller } from "@/lib/api/schemas/me";
+import { describeCaller } from "@/lib/permissions/describe-caller";
 import { apiRoute } from "@/lib/http/api-route";
 import { json } from "@/lib/http/responses";
 
