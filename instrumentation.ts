@@ -1,13 +1,9 @@
-import { authSecret, missingSecretMessage } from "@/lib/auth/secret";
-
 /**
- * Runs once when the server starts. `npm start` always provides a secret;
- * this stops a production server started any other way without one, with
- * one clear line instead of failing later on the first sign-in.
+ * Runs once when the server starts: the start-up checks and notices in
+ * lib/startup (Node.js only; they read the database).
  */
-export function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NODE_ENV === "production" && !authSecret()) {
-    console.error(missingSecretMessage);
-    process.exit(1);
-  }
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { runStartupChecks } = await import("@/lib/startup/run-startup-checks");
+  await runStartupChecks();
 }

@@ -32,8 +32,9 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but sign-in, published reports (public/), next-auth's own endpoints,
-  // the OpenAPI document and static assets.
+  // the OpenAPI document, the pages and API behind single-use account links
+  // (join/, reset-password/, setup, api/v1/account-links/) and static assets.
   matcher: [
-    "/((?!signin|public/|api/auth|api/v1/openapi\\.json|_next/static|_next/image|favicon.ico|robots.txt).*)",
+    "/((?!signin|public/|join/|reset-password/|setup|api/auth|api/v1/openapi\\.json|api/v1/account-links/|_next/static|_next/image|favicon.ico|robots.txt).*)",
   ],
 };

@@ -19,11 +19,16 @@ const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), "
 const env = {
   ...toolEnv({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: undefined }),
   NODE_ENV: "production",
+  // The tests sign in as the demo accounts: asked for explicitly, as `npm run demo` does.
+  DEMO: "1",
   NEXT_DIST_DIR: process.env.E2E_DIST_DIR || ".next-test",
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   // e2e tests serve pages to import from local test servers.
   IMPORT_ALLOWED_HOSTS: process.env.IMPORT_ALLOWED_HOSTS ?? "127.0.0.1,localhost",
+  // As behind one reverse proxy: a test may send X-Forwarded-For to act from its own
+  // address, so sign-in throttle tests never block the other tests' 127.0.0.1.
+  TRUST_PROXY_HOPS: "1",
   // Low enough that the rate-limit test reaches it quickly; each test uses its own tokens.
   API_RATE_LIMIT_PER_MINUTE: "120",
 };

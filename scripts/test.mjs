@@ -88,7 +88,12 @@ const distDir = process.env.E2E_DIST_DIR || ".next-test";
 if (!only || only === "e2e") {
   const built =
     (process.env.E2E_SKIP_BUILD === "1" && existsSync(path.join(projectRoot, distDir, "BUILD_ID"))) ||
-    run("Production build for e2e", bin("next"), ["build"], { ...env, NEXT_DIST_DIR: distDir });
+    run("Production build for e2e", bin("next"), ["build"], {
+      ...env,
+      NEXT_DIST_DIR: distDir,
+      // The full run type-checked already; `test:e2e` alone lets Next do it (unless told not to).
+      NEXT_SKIP_TYPECHECK: process.env.NEXT_SKIP_TYPECHECK ?? (only ? "" : "1"),
+    });
   if (!built) {
     tally.failed += 1;
     summary.push("e2e build: failed");

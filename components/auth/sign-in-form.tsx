@@ -26,7 +26,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         window.location.assign(callbackUrl);
         return;
       }
-      setError("Wrong email or password. Check both and try again.");
+      // next-auth reports wrong credentials as "CredentialsSignin"; anything else is our own sentence (the throttle's).
+      setError(
+        !result?.error || result.error === "CredentialsSignin"
+          ? "Wrong email or password. Check both and try again."
+          : result.error,
+      );
     } catch {
       setError("Could not reach the server. Check your connection and try again.");
     }

@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { demoUsers } from "../../prisma/seed/demo-users";
+import { demoUsers } from "../../lib/auth/demo-accounts";
 
 export type DemoRole = "admin" | "editor" | "reviewer" | "reviewer2" | "viewer";
 

@@ -4,15 +4,21 @@ import { createHash, randomBytes } from "node:crypto";
 export const API_TOKEN_PREFIX = "fca_";
 
 /**
- * A new token: 32 random bytes, shown to its owner once. Only the SHA-256
- * hash is stored. A fast hash is right here: the token has 256 bits of
- * entropy, so there is nothing to brute-force, and every API call checks one.
+ * A new secret: `prefix` + 32 random bytes, shown to its owner once. Only the
+ * SHA-256 hash is stored. A fast hash is right here: the secret has 256 bits
+ * of entropy, so there is nothing to brute-force, and every API call checks one.
  */
-export function generateApiToken(): { token: string; tokenHash: string } {
-  const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+export function generateSecret(prefix: string): { token: string; tokenHash: string } {
+  const token = `${prefix}${randomBytes(32).toString("base64url")}`;
   return { token, tokenHash: hashApiToken(token) };
 }
 
+/** A new personal access token. */
+export function generateApiToken(): { token: string; tokenHash: string } {
+  return generateSecret(API_TOKEN_PREFIX);
+}
+
+/** The stored form of a secret (access token or account link). */
 export function hashApiToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }

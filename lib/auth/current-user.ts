@@ -1,17 +1,33 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { findSessionUser } from "@/lib/data/sessions/find-session-user";
 import { authOptions } from "./options";
-import { roleSchema, type SessionUser } from "./roles";
+import type { SessionUser } from "./roles";
 
-/** The signed-in user, or null. Cached per request, so layouts and pages share one lookup. */
-export const getCurrentUser = cache(async function getCurrentUser(): Promise<SessionUser | null> {
+export interface CurrentSession {
+  user: SessionUser;
+  sessionId: string;
+}
+
+/**
+ * The signed-in user and their session, or null. The cookie only names a
+ * Session row; the row and the user are read from the database, so a
+ * session that was ended, or a user who was deactivated, is signed out on
+ * the next request, and a new role applies at once. Cached per request.
+ */
+export const getCurrentSession = cache(async function getCurrentSession(): Promise<CurrentSession | null> {
   const session = await getServerSession(authOptions);
-  const user = session?.user;
-  const role = roleSchema.safeParse(user?.role);
-  if (!user?.id || !user.email || !role.success) return null;
-  return { id: user.id, email: user.email, name: user.name ?? user.email, role: role.data };
+  const sessionId = session?.sessionId;
+  if (!sessionId) return null;
+  const user = await findSessionUser(sessionId);
+  return user ? { user, sessionId } : null;
 });
+
+/** The signed-in user, or null. */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  return (await getCurrentSession())?.user ?? null;
+}
 
 /**
  * The signed-in user, or a redirect to sign-in that returns to `returnTo`.

@@ -1,14 +1,15 @@
-import type { DefaultSession } from "next-auth";
-import type { Role } from "./roles";
+import "next-auth";
+import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
-    user?: DefaultSession["user"] & { id: string; role: Role };
+    /** The Session row this browser signed in with (lib/data/sessions). */
+    sessionId?: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
-    role?: unknown;
+    sid?: unknown;
   }
 }

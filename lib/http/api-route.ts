@@ -16,20 +16,20 @@ const limiter = (globalForLimiter.apiRateLimiter ??= createRateLimiter({
 
 /**
  * Wraps an API route handler: authenticates the caller by token or session
- * (401 without either), applies the per-token rate limit (429 with
+ * (401 without either), applies the per-token or per-session rate limit (429 with
  * Retry-After), and turns any thrown error into the one JSON error shape.
  */
 export function apiRoute<P>(handler: Handler<P>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const caller = await authenticateRequest(request);
-      if (caller.tokenId) {
-        const wait = limiter.take(caller.tokenId);
-        if (wait > 0) {
-          throw new AppError("RATE_LIMITED", `Too many requests with this token. Try again in ${wait} s.`, {
-            retryAfterSeconds: wait,
-          });
-        }
+      // Tokens and browser sessions have a bucket each, so one busy script cannot starve a person.
+      const wait = limiter.take(caller.tokenId ? `token:${caller.tokenId}` : `session:${caller.sessionId}`);
+      if (wait > 0) {
+        const what = caller.tokenId ? "with this token" : "from this session";
+        throw new AppError("RATE_LIMITED", `Too many requests ${what}. Try again in ${wait} s.`, {
+          retryAfterSeconds: wait,
+        });
       }
       return await handler(request, { params: await context.params, ...caller });
     } catch (error) {

@@ -1,5 +1,5 @@
 import { authenticateToken } from "@/lib/auth/authenticate-token";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentSession } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -8,6 +8,8 @@ export interface ApiCaller {
   /** A browser session, or a personal access token sent as `Authorization: Bearer`. */
   via: "session" | "token";
   tokenId?: string;
+  /** The Session row of a browser caller. */
+  sessionId?: string;
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -28,15 +30,15 @@ export async function authenticateRequest(request: Request): Promise<ApiCaller> 
     const { user, tokenId } = await authenticateToken(match[1]);
     return { user, via: "token", tokenId };
   }
-  const user = await getCurrentUser();
-  if (!user) {
+  const session = await getCurrentSession();
+  if (!session) {
     throw new AppError(
       "UNAUTHORIZED",
       "Sign in first, or send a personal access token as `Authorization: Bearer <token>`.",
     );
   }
   if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request);
-  return { user, via: "session" };
+  return { user: session.user, via: "session", sessionId: session.sessionId };
 }
 
 /** Refuses cross-site writes made with the session cookie. */

@@ -8,7 +8,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { parsePlainArticle } from "@/lib/import/parse-plain-article";
 import { defaultRatings } from "@/lib/review/default-ratings";
 import { demoClaims, type DemoClaim, type DemoUserKey, type DemoVerdict } from "./demo-claims";
-import { demoUsers } from "./demo-users";
+import { demoUsers } from "@/lib/auth/demo-accounts";
 
 const SAMPLE = new URL("./articles/upi-2025-04-28-north-korea-troops-kursk.txt", import.meta.url);
 const DEMO_MARKER = "demoSeededAt";
@@ -16,15 +16,27 @@ const DEMO_MARKER = "demoSeededAt";
 type UserIds = Record<DemoUserKey, string>;
 
 /**
- * Seeds what a first start needs. Idempotent: users and ratings are created
- * only when missing (never overwritten, so changed passwords and renamed
- * ratings survive restarts), and the demo article is created once, recorded
- * by a setting, so deleting it later does not bring it back.
+ * What every database needs, demo or not: the default rating scale.
+ * Ratings are created only when missing, so renamed ones survive restarts.
+ */
+export async function seedDefaults(db: Db): Promise<void> {
+  for (const [position, rating] of defaultRatings.entries()) {
+    await db.rating.upsert({ where: { key: rating.key }, update: {}, create: { ...rating, position } });
+  }
+}
+
+/**
+ * The demo: five accounts with published passwords and the sample article
+ * with its claims. Only on request (DEMO=1, `npm run demo`); a production
+ * server refuses to start while the demo accounts exist without it.
+ * Idempotent: users are created only when missing (never overwritten, so
+ * changed passwords survive restarts), and the demo article is created
+ * once, recorded by a setting, so deleting it later does not bring it back.
  */
 export async function seedDemo(db: Db): Promise<{ createdUsers: number; seededArticle: boolean }> {
   const before = await db.user.count();
+  await seedDefaults(db);
   const userIds = await ensureUsers(db);
-  await ensureRatings(db);
   const seededArticle = await db.$transaction(async (tx) => {
     if (await tx.setting.findUnique({ where: { key: DEMO_MARKER } })) return false;
     await seedArticle(tx, userIds);
@@ -51,12 +63,6 @@ async function ensureUsers(db: Db): Promise<UserIds> {
     ids[demo.key as DemoUserKey] = user.id;
   }
   return ids as UserIds;
-}
-
-async function ensureRatings(db: Db): Promise<void> {
-  for (const [position, rating] of defaultRatings.entries()) {
-    await db.rating.upsert({ where: { key: rating.key }, update: {}, create: { ...rating, position } });
-  }
 }
 
 async function seedArticle(tx: Tx, users: UserIds): Promise<void> {

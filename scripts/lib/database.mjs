@@ -1,5 +1,6 @@
 // Brings a database up to date: applies committed migrations, then seeds
-// the demo data (a no-op when it is already there).
+// the rating scale, and the demo data when env.DEMO asks for it (each a
+// no-op when already there).
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { projectRoot } from "./env.mjs";

@@ -34,7 +34,21 @@ export type AuditAction =
   | "token.created"
   | "token.revoked"
   | "user.created"
-  | "user.password_reset";
+  | "user.invited"
+  | "user.invitation_revoked"
+  | "user.invitation_accepted"
+  | "user.role_changed"
+  | "user.renamed"
+  | "user.deactivated"
+  | "user.reactivated"
+  | "user.password_reset"
+  | "user.password_reset_link"
+  | "user.password_changed"
+  | "user.tokens_revoked"
+  | "user.signed_in"
+  | "user.signed_out"
+  | "user.signed_out_everywhere"
+  | "user.setup_completed";
 
 export interface AuditEntry {
   action: AuditAction;

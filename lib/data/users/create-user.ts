@@ -1,4 +1,5 @@
 import { hashPassword } from "@/lib/auth/password";
+import { assertAcceptablePassword } from "@/lib/auth/password-strength/assert-acceptable-password";
 import type { Role, SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db/client";
@@ -22,6 +23,7 @@ export interface CreatedUser {
  */
 export async function createUser(actor: SessionUser, input: CreateUserInput): Promise<CreatedUser> {
   assertAllowed(canManageUsers(actor), "Only admins can create users.");
+  assertAcceptablePassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {

@@ -1,4 +1,5 @@
 import { hashPassword } from "@/lib/auth/password";
+import { assertAcceptablePassword } from "@/lib/auth/password-strength/assert-acceptable-password";
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db/client";
@@ -17,6 +18,8 @@ export async function resetPassword(
   input: ResetPasswordInput,
 ): Promise<{ id: string; email: string }> {
   assertAllowed(canManageUsers(actor), "Only admins can reset passwords.");
+  const target = await db.user.findUnique({ where: { email: input.email }, select: { name: true } });
+  if (target) assertAcceptablePassword(input.password, { email: input.email, name: target.name });
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({

@@ -42,3 +42,11 @@ export const demoUsers: ReadonlyArray<{
     password: "viewer-demo-pass",
   },
 ];
+
+/** The published demo passwords: refused as anyone's new password, and refused at a production start. */
+export const demoPasswords: ReadonlySet<string> = new Set(demoUsers.map((user) => user.password));
+
+/** Whether `DEMO` asks for the demo data (the README's first command sets it). */
+export function isDemoRequested(env: Record<string, string | undefined> = process.env): boolean {
+  return /^(1|true|yes)$/i.test(env.DEMO?.trim() ?? "");
+}
