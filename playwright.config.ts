@@ -15,7 +15,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  outputDir: `test-results/artifacts${(process.env.E2E_DIST_DIR ?? ".next-test").replace(/^\.next-test/, "").replace(/\W/g, "-")}`,
+  // Each run (and each shard of `npm test`) has its own folder: Playwright empties it at the start.
+  outputDir: `test-results/artifacts${(process.env.E2E_DIST_DIR ?? ".next-test").replace(/^\.next-test/, "").replace(/\W/g, "-")}${process.env.E2E_OUTPUT_SUFFIX ?? ""}`,
   reporter: [["list"], ["json", { outputFile: process.env.E2E_REPORT ?? "test-results/e2e.json" }]],
   use: {
     baseURL,

@@ -31,6 +31,8 @@ const env = {
   TRUST_PROXY_HOPS: "1",
   // Low enough that the rate-limit test reaches it quickly; each test uses its own tokens.
   API_RATE_LIMIT_PER_MINUTE: "120",
+  // The security suites call the public account-link routes hundreds of times from one address.
+  PUBLIC_RATE_LIMIT_PER_MINUTE: "100000",
 };
 const cleanup = () => ownsDataDir && rmSync(dataDir, { recursive: true, force: true });
 

@@ -3,11 +3,12 @@
 // against a production build on a free port with a throwaway database.
 // `npm run test:e2e` runs only the last part. Ends with one line,
 // "N passed, N failed", totalling every suite.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { findChromium, missingBrowserMessage } from "./lib/browser.mjs";
 import { databaseUrl, projectRoot, toolEnv } from "./lib/env.mjs";
 
@@ -98,29 +99,63 @@ if (!only || only === "e2e") {
     tally.failed += 1;
     summary.push("e2e build: failed");
   } else {
-    const e2eReport = path.join(
-      resultsDir,
-      `e2e${distDir.replace(/^\.next-test/, "").replace(/\W/g, "-")}.json`,
-    );
-    const port = String(await freePort());
+    await e2eShards(distDir);
+  }
+}
+
+/**
+ * The e2e specs in E2E_SHARDS shards (default 2) at once, each with its own
+ * production server and throwaway database, so tests in one shard never see
+ * another's data; within a shard they run one at a time (SQLite has one
+ * writer). Output lines carry their shard's number.
+ */
+async function e2eShards(distDir) {
+  const label = "End-to-end tests (Playwright, Chromium)";
+  const shards = Math.max(1, Number(process.env.E2E_SHARDS ?? 2) || 1);
+  const suffix = distDir.replace(/^\.next-test/, "").replace(/\W/g, "-");
+  console.log(`\n━━ ${label}, ${shards} ${shards === 1 ? "shard" : "shards"}`);
+  const started = Date.now();
+  const runs = [];
+  for (let shard = 1; shard <= shards; shard += 1) {
+    const report = path.join(resultsDir, `e2e${suffix}${shards > 1 ? `-shard${shard}` : ""}.json`);
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "factcheck-e2e-"));
-    suite(
-      "End-to-end tests (Playwright, Chromium)",
-      bin("playwright"),
-      ["test", ...playwrightArgs],
-      e2eReport,
-      (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }),
-      {
+    rmSync(report, { force: true });
+    const args = ["test", ...(shards > 1 ? [`--shard=${shard}/${shards}`] : []), ...playwrightArgs];
+    const child = spawn(bin("playwright"), args, {
+      cwd: projectRoot,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
         ...env,
-        E2E_PORT: port,
-        E2E_REPORT: e2eReport,
+        E2E_PORT: String(await freePort()),
+        E2E_REPORT: report,
         E2E_DATA_DIR: dataDir,
         E2E_DIST_DIR: distDir,
+        E2E_OUTPUT_SUFFIX: shards > 1 ? `-shard${shard}` : "",
         DATABASE_URL: databaseUrl({ DATA_DIR: dataDir }),
       },
-    );
-    rmSync(dataDir, { recursive: true, force: true });
+    });
+    const prefix = shards > 1 ? `[${shard}/${shards}] ` : "";
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on("line", (line) => console.log(`${prefix}${line}`));
+    }
+    runs.push(new Promise((resolve) => child.on("close", (code) => resolve({ code, report, dataDir }))));
   }
+  const counts = { passed: 0, failed: 0 };
+  for (const { code, report, dataDir } of await Promise.all(runs)) {
+    rmSync(dataDir, { recursive: true, force: true });
+    const r = existsSync(report) ? JSON.parse(readFileSync(report, "utf8")) : null;
+    const shardCounts = r
+      ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }
+      : { passed: 0, failed: 1 };
+    if (code !== 0 && shardCounts.failed === 0) shardCounts.failed = 1; // failed outside any test
+    counts.passed += shardCounts.passed;
+    counts.failed += shardCounts.failed;
+  }
+  const ok = counts.failed === 0;
+  console.log(`━━ ${label}: ${ok ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  tally.passed += counts.passed;
+  tally.failed += counts.failed;
+  summary.push(`${label}: ${counts.passed} passed, ${counts.failed} failed`);
 }
 
 console.log(`\n${summary.join("\n")}`);

@@ -3,6 +3,7 @@ import Link from "next/link";
 const pages = [
   { href: "/admin/ratings", label: "Rating scale" },
   { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/users", label: "Users" },
 ] as const;
 
 /** Tabs between the admin pages; the current one is marked for screen readers too. */

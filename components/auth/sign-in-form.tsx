@@ -1,15 +1,28 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { HydratedForm } from "@/components/ui/hydrated-form";
+
+/**
+ * The sentence for a refused sign-in. next-auth reports wrong credentials
+ * as "CredentialsSignin" and passes on the message our authorize() threw:
+ * only the throttle's is shown as is. The same words for an unknown email
+ * and a wrong password, so the page never tells which emails have accounts.
+ */
+function signInErrorMessage(error: string | null | undefined): string {
+  if (error?.startsWith("Too many attempts; try again in ")) return error;
+  if (!error || error === "CredentialsSignin") return "Wrong email or password. Check both and try again.";
+  return "Signing in failed on the server. Try again; if it keeps happening, tell your administrator.";
+}
 
 /** Email + password form. On success it does a full navigation so every server component sees the new session. */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
+  const passwordRef = useRef<HTMLInputElement>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,16 +39,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         window.location.assign(callbackUrl);
         return;
       }
-      // next-auth reports wrong credentials as "CredentialsSignin"; anything else is our own sentence (the throttle's).
-      setError(
-        !result?.error || result.error === "CredentialsSignin"
-          ? "Wrong email or password. Check both and try again."
-          : result.error,
-      );
+      setError(signInErrorMessage(result?.error));
     } catch {
       setError("Could not reach the server. Check your connection and try again.");
     }
     setPending(false);
+    // Ready for the next try straight from the keyboard, whatever the answer was.
+    passwordRef.current?.select();
   }
 
   return (
@@ -62,6 +72,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           Password
         </label>
         <input
+          ref={passwordRef}
           id="password"
           name="password"
           type="password"

@@ -1,5 +1,7 @@
 "use client";
 
+import { toSafeColor } from "@/lib/report/escape";
+
 export interface RatingOption {
   key: string;
   label: string;
@@ -41,7 +43,7 @@ export function RatingChoice({
               <span className="inline-flex items-center gap-1 font-medium">
                 <span
                   className="rounded-sm px-1 text-[0.65rem] font-bold text-white"
-                  style={{ backgroundColor: rating.color }}
+                  style={{ backgroundColor: toSafeColor(rating.color) }}
                   aria-hidden="true"
                 >
                   {rating.shortCode}

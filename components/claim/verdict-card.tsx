@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/form-controls";
-import type { VerdictView } from "@/lib/data/claims/get-claim-detail";
+import type { RevisionView, VerdictView } from "@/lib/data/claims/get-claim-detail";
 import type { RatingOption } from "./rating-choice";
 import { ReviewForm } from "./review-form";
 import { ReviewList } from "./review-list";
@@ -45,7 +45,10 @@ export function VerdictCard({
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold">
           Verdict by {verdict.authorName}{" "}
-          <span className="font-normal text-stone-700">· revision {verdict.currentVersion}</span>
+          <span className="font-normal text-stone-700" data-testid="current-revision">
+            · revision {current.version}
+            {writtenBy(verdict, current)}
+          </span>
         </h3>
         <p className="text-sm font-medium" data-testid="verdict-state">
           {describeState(verdict, threshold)}
@@ -104,7 +107,10 @@ export function VerdictCard({
           <ol className="mt-2 space-y-4">
             {earlier.map((revision) => (
               <li key={revision.version} className="border-t border-stone-200 pt-2">
-                <p className="mb-1 font-medium">Revision {revision.version}</p>
+                <p className="mb-1 font-medium">
+                  Revision {revision.version}
+                  {writtenBy(verdict, revision)}
+                </p>
                 <RevisionBody revision={revision} />
                 <ReviewList reviews={revision.reviews} />
               </li>
@@ -114,6 +120,11 @@ export function VerdictCard({
       ) : null}
     </article>
   );
+}
+
+/** " by Ada Admin" when someone other than the verdict's author wrote this revision (an admin's edit). */
+function writtenBy(verdict: VerdictView, revision: RevisionView): string {
+  return revision.authorId === verdict.authorId ? "" : ` by ${revision.authorName}`;
 }
 
 function describeState(verdict: VerdictView, threshold: number): string {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/form-controls";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ClaimDetail } from "@/lib/data/claims/get-claim-detail";
-import { canResolveDisputes, canReviewVerdict, canWriteVerdicts } from "@/lib/permissions";
+import { canChangeVerdict, canResolveDisputes, canReviewVerdict, canWriteVerdicts } from "@/lib/permissions";
 import type { RatingOption } from "./rating-choice";
 import { ResolveDisputeForm } from "./resolve-dispute-form";
 import type { KnownSource } from "./source-fields";
@@ -51,7 +51,7 @@ export function VerdictSection({
           key={verdict.id}
           claimId={claim.id}
           verdict={verdict}
-          canEdit={verdict.authorId === user.id || user.role === "admin"}
+          canEdit={canChangeVerdict(user, verdict)}
           canReview={canReviewVerdict(user, verdict)}
           threshold={rules.approvalThreshold}
           ratings={ratings}

@@ -58,6 +58,9 @@ export function AppHeader({ user, workCount }: { user: SessionUser; workCount: n
               {roleLabels[user.role]}
             </span>
           </span>
+          <Link href="/settings/account" className={navLink}>
+            Account
+          </Link>
           <Link href="/settings/tokens" className={navLink}>
             API tokens
           </Link>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useRef, useState } from "react";
-import { Button, Field, TextInput } from "@/components/ui/form-controls";
+import { CopyField } from "@/components/ui/copy-field";
+import { Button } from "@/components/ui/form-controls";
 
 export interface NewToken {
   name: string;
@@ -27,50 +27,17 @@ export function NewTokenSecret({ created, onDone }: { created: NewToken | null; 
   );
 }
 
-/** A read-only field with the secret and a Copy button. It takes focus, so the next Tab is Copy. */
+/** The secret in a copy field (it takes focus, so the next Tab is Copy), then a way to hide it. */
 function SecretField({ secret, onDone }: { secret: string; onDone: () => void }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [copyStatus, setCopyStatus] = useState("");
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopyStatus("Copied to the clipboard.");
-    } catch {
-      box.current?.querySelector("input")?.select();
-      setCopyStatus("Could not copy. The token is selected: press Ctrl+C (⌘C on a Mac) to copy it.");
-    }
-  }
-
   return (
     <>
-      <div ref={box}>
-        <Field
-          id="new-token-secret"
-          label="Your new token"
-          hint="Keep it somewhere safe, such as a password manager: anyone who has it can use the API as you."
-        >
-          <div className="flex items-start gap-2">
-            <TextInput
-              id="new-token-secret"
-              hasHint
-              readOnly
-              value={secret}
-              spellCheck={false}
-              autoFocus
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <div className="mt-1 shrink-0">
-              <Button variant="secondary" onClick={copy}>
-                Copy
-              </Button>
-            </div>
-          </div>
-        </Field>
-      </div>
-      <p role="status" className="min-h-5 text-sm font-medium text-stone-800">
-        {copyStatus}
-      </p>
+      <CopyField
+        id="new-token-secret"
+        label="Your new token"
+        hint="Keep it somewhere safe, such as a password manager: anyone who has it can use the API as you."
+        value={secret}
+        noun="token"
+      />
       <Button variant="secondary" onClick={onDone}>
         Done, hide the token
       </Button>

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoUser, openSampleArticle, signIn, type DemoRole } from "../support/demo";
+import { demoUser, openSampleArticle, signInWithForm as signIn, type DemoRole } from "../support/demo";
 
 const roleLabels: Record<DemoRole, string> = {
   admin: "Admin",

@@ -78,7 +78,7 @@ export async function expectApi<T = Json>(
   if (status === 204) return undefined as T;
   const body = JSON.parse(text) as T;
   if (schema) {
-    const validate = ajv.compile(rebase(schema));
+    const validate = compiled(ajv, `${operationId} ${status}`, schema);
     expect(
       validate(body) ? [] : validate.errors,
       `${operationId} ${status} matches the OpenAPI schema`,
@@ -87,12 +87,29 @@ export async function expectApi<T = Json>(
   return body;
 }
 
+/** How `body` differs from the API's one error shape (empty when it matches). */
+export async function errorShapeProblems(request: APIRequestContext, body: unknown): Promise<unknown[]> {
+  const { ajv } = await loadContract(request);
+  const validate = ajv.getSchema("openapi#/components/schemas/Error");
+  if (!validate) throw new Error("The OpenAPI document has no Error schema");
+  return validate(body) ? [] : (validate.errors ?? []);
+}
+
 function findOperation(document: Json, operationId: string): Json {
   for (const methods of Object.values(document.paths as Record<string, Record<string, Json>>)) {
     for (const operation of Object.values(methods))
       if (operation.operationId === operationId) return operation;
   }
   throw new Error(`No operation ${operationId} in the OpenAPI document`);
+}
+
+// Compiling a schema takes tens of milliseconds; tests that check hundreds of
+// responses (the permission matrix) compile each operation's schema once.
+const validators = new Map<string, ReturnType<Ajv2020["compile"]>>();
+function compiled(ajv: Ajv2020, key: string, schema: Json) {
+  let validate = validators.get(key);
+  if (!validate) validators.set(key, (validate = ajv.compile(rebase(schema))));
+  return validate;
 }
 
 /** Points a schema's `#/components/...` references at the document registered as "openapi". */

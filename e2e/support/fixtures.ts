@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
  * own article so tests that change claims never disturb each other or the
  * demo article that read-only tests check.
  */
-async function database() {
+export async function database() {
   if (!process.env.E2E_DATA_DIR)
     throw new Error("Run e2e tests with `npm run test:e2e`: fixtures need E2E_DATA_DIR.");
   const { db } = await import("../../lib/db/client");

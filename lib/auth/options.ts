@@ -7,6 +7,7 @@ import { SESSION_MAX_AGE_SECONDS } from "@/lib/data/sessions/session-lifetime";
 import { signInWithPassword } from "@/lib/data/sign-in/sign-in-with-password";
 import { isAppError } from "@/lib/errors/app-error";
 import { clientAddress } from "@/lib/http/client-address";
+import { usesSecureCookies } from "@/lib/http/secure-cookies";
 import { safeCallbackUrl } from "./safe-callback-url";
 import { authSecret } from "./secret";
 
@@ -31,6 +32,8 @@ export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/signin" },
+  // Secure, __Secure-/__Host- prefixed cookies whenever the public address (NEXTAUTH_URL) is https.
+  useSecureCookies: usesSecureCookies(),
   providers: [
     CredentialsProvider({
       name: "Email and password",

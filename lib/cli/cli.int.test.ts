@@ -16,6 +16,8 @@ import { fakeIo } from "./testing/fake-io";
 const database = createTempDatabase();
 const { db } = await import("@/lib/db/client");
 const { findUserForSignIn } = await import("@/lib/data/users/find-user-for-sign-in");
+const { startSession } = await import("@/lib/data/sessions/start-session");
+const { findSessionUser } = await import("@/lib/data/sessions/find-session-user");
 
 const RUN_TIMEOUT = 60_000;
 const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
@@ -268,15 +270,103 @@ describe("npm run cli", () => {
   );
 
   it(
-    "resets a password: the old one stops working, the generated one works",
+    "resets a password: the old one stops working, the generated one works, sessions and tokens end",
     { timeout: RUN_TIMEOUT },
     async () => {
+      const viewer = await db.user.findUniqueOrThrow({ where: { email: "viewer@example.com" } });
+      const session = await startSession(viewer);
+      await db.apiToken.create({ data: { userId: viewer.id, name: "cli test", tokenHash: "cli-test-hash" } });
       const run = await cli(["reset-password", "--email", "viewer@example.com", "--json"]);
       expect(run.status).toBe(0);
-      const { password } = JSON.parse(text(run)) as { password: string };
-      expect(password).toMatch(/^[\w-]{24}$/);
+      const result = JSON.parse(text(run)) as {
+        password: string;
+        endedSessions: number;
+        revokedTokens: number;
+      };
+      expect(result).toMatchObject({ endedSessions: 1, revokedTokens: 1 });
+      expect(result.password).toMatch(/^[\w-]{24}$/);
       expect(await findUserForSignIn("viewer@example.com", "viewer-demo-pass")).toBeNull();
-      expect(await findUserForSignIn("viewer@example.com", password)).toMatchObject({ role: "viewer" });
+      expect(await findUserForSignIn("viewer@example.com", result.password)).toMatchObject({
+        role: "viewer",
+      });
+      expect(await findSessionUser(session.sessionId)).toBeNull();
+    },
+  );
+
+  it("lists users, deactivates one and reactivates it", { timeout: 3 * RUN_TIMEOUT }, async () => {
+    const listed = await cli(["users", "--json"]);
+    expect(listed.status).toBe(0);
+    const { users } = JSON.parse(text(listed)) as { users: Array<{ email: string; state: string }> };
+    expect(users.map((user) => user.email)).toContain("reviewer2@example.com");
+
+    const off = await cli(["deactivate", "--email", "Reviewer2@example.com"]);
+    expect(off.stderr).toBe("");
+    expect(off.status).toBe(0);
+    expect(text(off)).toBe(
+      "Deactivated reviewer2@example.com (Rafael Reviewer); their sessions have ended.\n",
+    );
+    expect(await findUserForSignIn("reviewer2@example.com", "reviewer2-demo-pass")).toBeNull();
+
+    const table = await cli(["users"]);
+    expect(text(table)).toMatch(/^EMAIL +NAME +ROLE +STATE +LAST SIGN-IN +TOKENS\n/);
+    expect(text(table)).toMatch(
+      /^reviewer2@example\.com +Rafael Reviewer +reviewer +deactivated +never +0$/m,
+    );
+
+    const self = await cli(["deactivate", "--email", "admin@example.com"]);
+    expect(self.status).toBe(1);
+    expect(self.stderr).toBe("error: You cannot deactivate your own account. Ask another admin to do it.\n");
+
+    const on = await cli(["reactivate", "--email", "reviewer2@example.com", "--json"]);
+    expect(on.status).toBe(0);
+    expect(JSON.parse(text(on))).toMatchObject({ email: "reviewer2@example.com", state: "active" });
+  });
+
+  it(
+    "on a fresh database: no demo data, and create-user --role admin makes the first admin",
+    { timeout: 3 * RUN_TIMEOUT },
+    async () => {
+      const fresh = { DATABASE_URL: `file:${path.join(outDir, "fresh.db")}`, DEMO: "" };
+      const editorFirst = await cli(
+        ["create-user", "--email", "e@news.example", "--name", "E", "--role", "editor"],
+        {
+          env: fresh,
+        },
+      );
+      expect(editorFirst.status).toBe(1);
+      expect(editorFirst.stderr).toBe(
+        "Preparing the database (migrations and the rating scale)…\n" +
+          "error: There is no admin account to act as: create the first one with `create-user --role admin`, or name a user with --as <email>.\n",
+      );
+      const run = await cli(
+        [
+          "create-user",
+          "--email",
+          "chief@news.example",
+          "--name",
+          "Chief",
+          "--role",
+          "admin",
+          "--password-stdin",
+        ],
+        { env: fresh, input: "quartz lantern orbit meadow\n" },
+      );
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      expect(text(run)).toMatch(
+        /^Created admin chief@news\.example \(Chief\), id \S+\.\nThis is the first admin/,
+      );
+      const listed = await cli(["users", "--json"], { env: fresh });
+      const { users } = JSON.parse(text(listed)) as { users: Array<{ email: string; role: string }> };
+      expect(users).toEqual([expect.objectContaining({ email: "chief@news.example", role: "admin" })]);
+      const second = await cli(
+        ["create-user", "--email", "e@news.example", "--name", "Ed", "--role", "editor"],
+        {
+          env: fresh,
+        },
+      );
+      expect(second.status).toBe(0);
+      expect(text(second)).toMatch(/^Created editor e@news\.example \(Ed\)/);
     },
   );
 });

@@ -110,6 +110,14 @@ describe("parseCommandLine", () => {
       ["reset-password", "--email", "a@b.c", "--as", "boss@b.c", "--json"],
       { name: "reset-password", email: "a@b.c", passwordFromStdin: false, as: "boss@b.c", json: true },
     ],
+    ["users", ["users"], { name: "users", json: false }],
+    ["users as JSON", ["users", "--json", "--as", "boss@b.c"], { name: "users", as: "boss@b.c", json: true }],
+    ["deactivate", ["deactivate", "--email", "a@b.c"], { name: "deactivate", email: "a@b.c", json: false }],
+    [
+      "reactivate as someone",
+      ["reactivate", "--email=a@b.c", "--as", "boss@b.c", "--json"],
+      { name: "reactivate", email: "a@b.c", as: "boss@b.c", json: true },
+    ],
   ] as const)("%s", (_name, argv, expected) => {
     // toEqual ignores keys set to undefined, so the table lists only the flags given.
     expect(parseCommandLine(argv)).toEqual(expected);
@@ -169,6 +177,9 @@ describe("parseCommandLine", () => {
       "reset-password: Unknown option '--password'.",
     ],
     ["reset-password without --email", ["reset-password"], "reset-password needs --email."],
+    ["deactivate without --email", ["deactivate"], "deactivate needs --email."],
+    ["deactivate with an argument", ["deactivate", "a@b.c"], "deactivate takes no arguments (got “a@b.c”)."],
+    ["users with a filter", ["users", "--role", "admin"], "users: Unknown option '--role'."],
   ] as const)("refuses %s", (_name, argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(UsageError);
     expect(() => parseCommandLine(argv)).toThrow(message);

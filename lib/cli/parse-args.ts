@@ -26,7 +26,9 @@ export type CliCommand =
       as?: string;
       json: boolean;
     }
-  | { name: "reset-password"; email: string; passwordFromStdin: boolean; as?: string; json: boolean };
+  | { name: "reset-password"; email: string; passwordFromStdin: boolean; as?: string; json: boolean }
+  | { name: "users"; as?: string; json: boolean }
+  | { name: "deactivate" | "reactivate"; email: string; as?: string; json: boolean };
 
 export type CommandName = Exclude<CliCommand["name"], "help">;
 
@@ -42,6 +44,9 @@ const optionsByCommand: Record<CommandName, Options> = {
   export: { format: text, out: { type: "string", short: "o" }, "hide-pending": flag, "base-url": text },
   "create-user": { email: text, name: text, role: text, "password-stdin": flag, as: text, json: flag },
   "reset-password": { email: text, "password-stdin": flag, as: text, json: flag },
+  users: { as: text, json: flag },
+  deactivate: { email: text, as: text, json: flag },
+  reactivate: { email: text, as: text, json: flag },
 };
 
 const isCommandName = (name: string): name is CommandName => Object.hasOwn(optionsByCommand, name);
@@ -110,6 +115,13 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
         as: string("as"),
         json: bool("json"),
       };
+    case "users":
+      noPositionals(name, positionals);
+      return { name, as: string("as"), json: bool("json") };
+    case "deactivate":
+    case "reactivate":
+      noPositionals(name, positionals);
+      return { name, email: required("email"), as: string("as"), json: bool("json") };
   }
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { isDemoRequested } from "@/lib/auth/demo-accounts";
 import { prepareDatabase } from "@/scripts/lib/database.mjs";
 import { projectRoot } from "@/scripts/lib/env.mjs";
 import type { CliIo } from "./cli-io";
@@ -43,9 +44,10 @@ export function isDatabaseReady(databaseUrl: string): boolean {
 
 /**
  * Brings the database up to date before a command opens it, as `npm start`
- * does: migrations, then the demo data when the database is new (see
- * prisma/seed). So an import on a fresh checkout just works. Must run before
- * anything imports lib/db/client, which opens the file as it loads.
+ * does: migrations and the rating scale, and the demo data only with DEMO=1
+ * (see prisma/seed). So an import on a fresh checkout just works, and a
+ * fresh deployment gets no demo accounts. Must run before anything imports
+ * lib/db/client, which opens the file as it loads.
  */
 export async function ensureDatabaseReady(
   env: Record<string, string>,
@@ -53,6 +55,7 @@ export async function ensureDatabaseReady(
 ): Promise<void> {
   const url = env.DATABASE_URL;
   if (url === undefined || isDatabaseReady(url)) return;
-  await io.err("Preparing the database (migrations, and the demo data on first use)…\n");
+  const demo = isDemoRequested(env) ? ", and the demo data (DEMO=1)" : "";
+  await io.err(`Preparing the database (migrations and the rating scale${demo})…\n`);
   prepareDatabase(env, { quiet: true });
 }

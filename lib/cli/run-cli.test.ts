@@ -13,7 +13,17 @@ describe("runCli without a database", () => {
       const prepareDatabase = vi.fn();
       expect(await runCli(argv, io, { prepareDatabase })).toBe(EXIT_OK);
       expect(output.stdout).toMatch(/^Usage: npm run cli -- <command>/);
-      for (const command of ["import", "articles", "export", "create-user", "reset-password", "help"]) {
+      for (const command of [
+        "import",
+        "articles",
+        "export",
+        "create-user",
+        "reset-password",
+        "users",
+        "deactivate",
+        "reactivate",
+        "help",
+      ]) {
         expect(output.stdout).toContain(`\n  ${command}`);
       }
       expect(output.stderr).toBe("");

@@ -18,8 +18,16 @@ Commands:
   create-user --email E --name N --role ROLE [--password-stdin] [--as EMAIL] [--json]
       Add an account. ROLE: ${roles.join(", ")}.
       Without --password-stdin a strong password is generated and printed once.
+      On a database without an active admin, --role admin creates the first one.
   reset-password --email E [--password-stdin] [--as EMAIL] [--json]
-      Give an account a new password (generated unless piped in).
+      Give an account a new password (generated unless piped in); this also
+      signs them out everywhere and revokes their API tokens.
+  users [--as EMAIL] [--json]
+      List the accounts with role, state, last sign-in and active tokens.
+  deactivate --email E [--as EMAIL] [--json]
+      Stop an account signing in or using its tokens; signs it out everywhere.
+  reactivate --email E [--as EMAIL] [--json]
+      Let a deactivated account sign in again.
   help
       Show this text.
 

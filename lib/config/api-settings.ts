@@ -4,10 +4,13 @@ import { positiveInteger } from "./env-number";
 const apiSettingsSchema = z.object({
   /** Requests per minute per access token, with bursts up to the same number. */
   API_RATE_LIMIT_PER_MINUTE: positiveInteger(300),
+  /** Requests per minute per client address to the routes that need no sign-in (account links). */
+  PUBLIC_RATE_LIMIT_PER_MINUTE: positiveInteger(30),
 });
 
 export interface ApiSettings {
   rateLimitPerMinute: number;
+  publicRateLimitPerMinute: number;
 }
 
 let cached: ApiSettings | undefined;
@@ -18,9 +21,12 @@ export function apiSettings(): ApiSettings {
   const parsed = apiSettingsSchema.safeParse(process.env);
   if (!parsed.success) {
     throw new Error(
-      `Invalid API_RATE_LIMIT_PER_MINUTE: ${parsed.error.issues[0]?.message ?? "not a number"}`,
+      `Invalid ${String(parsed.error.issues[0]?.path[0] ?? "API_RATE_LIMIT_PER_MINUTE")}: ${parsed.error.issues[0]?.message ?? "not a number"}`,
     );
   }
-  cached = { rateLimitPerMinute: parsed.data.API_RATE_LIMIT_PER_MINUTE };
+  cached = {
+    rateLimitPerMinute: parsed.data.API_RATE_LIMIT_PER_MINUTE,
+    publicRateLimitPerMinute: parsed.data.PUBLIC_RATE_LIMIT_PER_MINUTE,
+  };
   return cached;
 }

@@ -1,16 +1,23 @@
 import { AppError } from "@/lib/errors/app-error";
 import { apiSettings } from "@/lib/config/api-settings";
+import { proxySettings } from "@/lib/config/proxy-settings";
 import { authenticateRequest, type ApiCaller } from "./authenticate-request";
+import { clientAddress } from "./client-address";
 import { createRateLimiter } from "./rate-limit";
 import { errorResponse } from "./responses";
 
 type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (request: Request, context: { params: P } & ApiCaller) => Promise<Response>;
 
-// One limiter per process, kept across hot reloads and route chunks.
-const globalForLimiter = globalThis as unknown as { apiRateLimiter?: ReturnType<typeof createRateLimiter> };
+// One limiter of each kind per process, kept across hot reloads and route chunks.
+type Limiter = ReturnType<typeof createRateLimiter>;
+const globalForLimiter = globalThis as unknown as { apiRateLimiter?: Limiter; publicRateLimiter?: Limiter };
 const limiter = (globalForLimiter.apiRateLimiter ??= createRateLimiter({
   capacity: apiSettings().rateLimitPerMinute,
+  windowMs: 60_000,
+}));
+const publicLimiter = (globalForLimiter.publicRateLimiter ??= createRateLimiter({
+  capacity: apiSettings().publicRateLimitPerMinute,
   windowMs: 60_000,
 }));
 
@@ -24,16 +31,38 @@ export function apiRoute<P>(handler: Handler<P>) {
     try {
       const caller = await authenticateRequest(request);
       // Tokens and browser sessions have a bucket each, so one busy script cannot starve a person.
-      const wait = limiter.take(caller.tokenId ? `token:${caller.tokenId}` : `session:${caller.sessionId}`);
-      if (wait > 0) {
-        const what = caller.tokenId ? "with this token" : "from this session";
-        throw new AppError("RATE_LIMITED", `Too many requests ${what}. Try again in ${wait} s.`, {
-          retryAfterSeconds: wait,
-        });
-      }
+      if (caller.tokenId) takeRequest(limiter, `token:${caller.tokenId}`, "with this token");
+      else takeRequest(limiter, `session:${caller.sessionId}`, "from this session");
       return await handler(request, { params: await context.params, ...caller });
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+/**
+ * Wraps a route that needs no sign-in (the single-use account links): the
+ * same error shape, and a rate limit per client address instead of per
+ * caller, so nobody can hammer the password hashing behind it.
+ */
+export function publicApiRoute(handler: (request: Request) => Promise<Response>) {
+  return async (request: Request): Promise<Response> => {
+    try {
+      const address = clientAddress(request.headers.get("x-forwarded-for"), proxySettings().trustedHops);
+      takeRequest(publicLimiter, address ?? "unknown", "from this address");
+      return await handler(request);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** Takes one request from `key`'s bucket, or throws RATE_LIMITED with the wait. */
+function takeRequest(bucket: Limiter, key: string, from: string): void {
+  const wait = bucket.take(key);
+  if (wait > 0) {
+    throw new AppError("RATE_LIMITED", `Too many requests ${from}. Try again in ${wait} s.`, {
+      retryAfterSeconds: wait,
+    });
+  }
 }

@@ -19,8 +19,8 @@ export function describeCaller(user: SessionUser, via: Me["authenticatedBy"]): M
       resolveDisputes: can.canResolveDisputes(user),
       comment: can.canComment(user),
       writeVerdicts: can.canWriteVerdicts(user),
-      // Asked of a verdict by someone else: whether the role may review at all.
-      reviewVerdicts: can.canReviewVerdict(user, { authorId: "" }),
+      // Asked of a verdict nobody here wrote: whether the role may review at all.
+      reviewVerdicts: can.canReviewVerdict(user, { authorId: "", revisions: [] }),
       publishReports: can.canPublishReports(user),
       manageSettings: can.canManageSettings(user),
       manageUsers: can.canManageUsers(user),

@@ -26,7 +26,42 @@ export const canPublishReports = (actor: Actor) => is(actor, "admin", "editor");
 export const canManageSettings = (actor: Actor) => is(actor, "admin");
 export const canManageUsers = (actor: Actor) => is(actor, "admin");
 
-/** Reviewers never review their own verdict, whatever their role. */
-export function canReviewVerdict(actor: Actor, verdict: { authorId: string }): boolean {
-  return is(actor, "admin", "reviewer") && verdict.authorId !== actor.id;
+/**
+ * Changing or submitting a verdict: its author, or an admin, and only while
+ * their role still writes verdicts (a reviewer made editor or viewer keeps
+ * authorship of old verdicts but may no longer change them).
+ */
+export function canChangeVerdict(actor: Actor, verdict: { authorId: string }): boolean {
+  return canWriteVerdicts(actor) && (verdict.authorId === actor.id || actor.role === "admin");
+}
+
+/** Who wrote a verdict: whoever started it, and the author of each of its revisions. */
+export interface VerdictAuthorship {
+  authorId: string;
+  revisions: ReadonlyArray<{ authorId: string }>;
+}
+
+/**
+ * Separation of duties: reviewers and admins review verdicts, but never one
+ * they wrote any part of, whatever their role. Its author is out, and so is
+ * anyone who revised it (an admin's edit of someone else's verdict makes
+ * them a revision author; a draft rewritten by someone else keeps the
+ * earlier author's revision, see revise-verdict.ts), so nobody can approve
+ * words they wrote themselves, even on another person's verdict.
+ */
+export function canReviewVerdict(actor: Actor, verdict: VerdictAuthorship): boolean {
+  return (
+    is(actor, "admin", "reviewer") &&
+    verdict.authorId !== actor.id &&
+    !verdict.revisions.some((revision) => revision.authorId === actor.id)
+  );
+}
+
+/**
+ * Changing someone's access (role, deactivation, an admin's password reset):
+ * admins, on other people's accounts only, so nobody locks themself out or
+ * resets their own password past the current-password check.
+ */
+export function canChangeUserAccess(actor: Actor, target: { id: string }): boolean {
+  return canManageUsers(actor) && target.id !== actor.id;
 }

@@ -28,13 +28,48 @@ describe("role permissions", () => {
     ]).toEqual([admin, editor, reviewer, viewer]);
   });
 
+  // Separation of duties. `revisedBy` lists the author of each revision, in order.
+  const rita = "reviewer-1";
+  const admin = "admin-1";
   it.each([
-    ["another reviewer", actor("reviewer"), "someone-else", true],
-    ["the verdict's author", actor("reviewer"), "reviewer-1", false],
-    ["an admin who did not write it", actor("admin"), "reviewer-1", true],
-    ["an editor", actor("editor"), "reviewer-1", false],
-    ["a viewer", actor("viewer"), "reviewer-1", false],
-  ])("canReviewVerdict: %s", (_name, who, authorId, expected) => {
-    expect(can.canReviewVerdict(who, { authorId })).toBe(expected);
+    // case, who asks, who started the verdict, who wrote each revision, may they review
+    ["another reviewer", actor("reviewer"), "author", ["author"], true],
+    ["an admin who wrote none of it", actor("admin"), "author", ["author", "author"], true],
+    ["a third reviewer after an admin's revision", actor("reviewer"), "author", ["author", admin], true],
+    ["the verdict's author", actor("reviewer"), rita, [rita], false],
+    ["the author, after someone else revised it", actor("reviewer"), rita, [rita, admin], false],
+    ["the author, whose only revision someone else wrote", actor("reviewer"), rita, [admin], false],
+    ["an admin who wrote revision 2", actor("admin"), "author", ["author", admin], false],
+    ["a reviewer who wrote an earlier revision only", actor("reviewer"), "author", [rita, "author"], false],
+    ["a reviewer who wrote revision 2 of 3", actor("reviewer"), "author", ["author", rita, "author"], false],
+    ["an editor who wrote none of it", actor("editor"), "author", ["author"], false],
+    ["a viewer who wrote none of it", actor("viewer"), "author", ["author"], false],
+  ])("canReviewVerdict: %s", (_name, who, authorId, revisedBy, expected) => {
+    const verdict = { authorId, revisions: revisedBy.map((id) => ({ authorId: id })) };
+    expect(can.canReviewVerdict(who, verdict)).toBe(expected);
+  });
+});
+
+describe("canChangeUserAccess", () => {
+  it.each([
+    ["an admin, on someone else", actor("admin"), "someone-else", true],
+    ["an admin, on themself", actor("admin"), "admin-1", false],
+    ["an editor, on someone else", actor("editor"), "someone-else", false],
+    ["a reviewer, on someone else", actor("reviewer"), "someone-else", false],
+    ["a viewer, on themself", actor("viewer"), "viewer-1", false],
+  ])("%s", (_name, who, targetId, expected) => {
+    expect(can.canChangeUserAccess(who, { id: targetId })).toBe(expected);
+  });
+});
+
+describe("canChangeVerdict", () => {
+  it.each([
+    ["the author, a reviewer", actor("reviewer"), "reviewer-1", true],
+    ["another reviewer", actor("reviewer"), "someone-else", false],
+    ["an admin, on someone else's verdict", actor("admin"), "someone-else", true],
+    ["the author, since made an editor", actor("editor"), "editor-1", false],
+    ["the author, since made a viewer", actor("viewer"), "viewer-1", false],
+  ])("%s", (_name, who, authorId, expected) => {
+    expect(can.canChangeVerdict(who, { authorId })).toBe(expected);
   });
 });

@@ -4,6 +4,9 @@ import { escapeMarkdown, markdownLink, quoteMarkdownBlock } from "./escape-markd
 
 // A renderer that passes raw HTML through, like the least careful consumer of the file.
 const permissive = new MarkdownIt({ html: true, linkify: false });
+// Worse still: it also accepts every link scheme (markdown-it's own validateLink would hide a javascript: link).
+const careless = new MarkdownIt({ html: true, linkify: true });
+careless.validateLink = () => true;
 /** Rendered HTML with tags removed: what a reader sees. */
 const visibleText = (html: string) =>
   html
@@ -65,10 +68,45 @@ describe("quoteMarkdownBlock", () => {
     ["ATX heading", "# Heading\n## Sub", /<h[1-6]/],
     ["setext heading", "Heading\n===\nOther\n---", /<h[1-6]/],
     ["unclosed fence", "```\ncode without end", /<code>[^<]*after/],
+    // Holes found by e2e/security/xss.spec.ts (the Markdown export rendered by a careless renderer):
+    ["raw HTML behind a typed backslash", "\\<img src=x onerror=alert(1)>", /<img/],
+    ["raw HTML behind two typed backslashes", "\\\\<img src=x onerror=alert(1)>", /<img/],
+    ["reference definition in a list item", "- [r]: javascript:alert(1)\n\n[go][r]", /href="javascript/],
+    ["reference definition in an ordered list", "1. [r]: javascript:alert(1)\n\n[go][r]", /href="javascript/],
+    ["reference definition in a nested quote", "> [r]: javascript:alert(1)\n\n[go][r]", /href="javascript/],
+    [
+      "reference definition behind a typed backslash",
+      "[r\\\\]: javascript:alert(1)\n\n[go][r\\\\]",
+      /href="javascript/,
+    ],
+    ["image (a request from the reader's renderer)", "![pixel](https://tracker.example/p.gif)", /<img/],
+    ["reference image", "![pixel][p]\n\n[p]: https://tracker.example/p.gif", /<img/],
+    ["data: link", "[x](data:text/html,<script>alert(1)</script>)", /href="data/],
+    ["vbscript: link", "[x](vbscript:msgbox(1))", /href="vbscript/],
   ])("contains %s", (_name, rationale, forbidden) => {
     const document = `${quoteMarkdownBlock(rationale)}\n\nafter`;
-    const html = permissive.render(document);
+    const html = careless.render(document);
     expect(html).not.toMatch(forbidden);
     expect(html.trim().endsWith("<p>after</p>")).toBe(true);
+  });
+});
+
+describe("quoteMarkdownBlock keeps what is safe", () => {
+  it.each([
+    ["an http link", "[source](https://example.org/a)", '<a href="https://example.org/a">source</a>'],
+    [
+      "an http reference link",
+      "[s][1]\n\n[1]: https://example.org/b",
+      '<a href="https://example.org/b">s</a>',
+    ],
+    [
+      "an image, as a link",
+      "![chart](https://example.org/c.png)",
+      '!<a href="https://example.org/c.png">chart</a>',
+    ],
+    // The user's own "\\<" was already an escape: it renders as "<", as it would have without the quoting.
+    ["a typed escape", "C:\\path\\<dir>", "C:\\path&lt;dir&gt;"],
+  ])("%s", (_name, rationale, expected) => {
+    expect(careless.render(quoteMarkdownBlock(rationale))).toContain(expected);
   });
 });

@@ -37,24 +37,46 @@ export function markdownLink(url: string | null, text: string): string {
 }
 
 /**
+ * `\\` before every match of `pattern` (one character, or a lookahead-led
+ * position) that is not already escaped. A backslash the user typed right
+ * before it counts: after an odd run the character is escaped already, after
+ * an even run (`\\<`, a literal backslash) it is not, and blindly adding one
+ * more would turn the user's backslash into the escape and free the `<`.
+ */
+function escapeUnescaped(line: string, pattern: RegExp): string {
+  return line.replace(pattern, (match: string, ...rest: unknown[]) => {
+    const offset = rest.find((value) => typeof value === "number") as number;
+    const before = /\\*$/.exec(line.slice(0, offset))![0].length;
+    return before % 2 === 0 ? `\\${match}` : match;
+  });
+}
+
+/** Not followed by an http(s) or mailto destination. */
+const NOT_WEB = String.raw`(?!\s*<?\s*(?:https?:|mailto:))`;
+
+/**
  * A user's Markdown as a blockquote that cannot break out of it: every line
  * gets "> ", raw HTML and autolinks are escaped, links to anything but
- * http(s)/mailto are turned back into text, and headings (ATX and setext)
- * are shown literally so they do not join the report's outline.
+ * http(s)/mailto are turned back into text, images become links (a report
+ * must not make its reader's renderer fetch anything), and headings (ATX and
+ * setext) are shown literally so they do not join the report's outline.
+ * Link reference definitions are recognised inside list items and nested
+ * quotes too, so their `]:` is escaped wherever it stands.
  */
 export function quoteMarkdownBlock(markdown: string): string {
   return markdown
     .replace(/\r\n?/g, "\n")
     .trim()
     .split("\n")
-    .map((line) =>
-      line
-        .replace(/</g, "\\<")
-        .replace(/\]\((?!\s*<?\s*(?:https?:|mailto:))/gi, "]\\(")
-        .replace(/^(\s{0,3})\[([^\]]*)\]:(?!\s*<?\s*(?:https?:|mailto:))/i, "$1\\[$2\\]:")
+    .map((line) => {
+      let escaped = escapeUnescaped(line, /</g);
+      escaped = escapeUnescaped(escaped, /!(?=\[)/g);
+      escaped = escapeUnescaped(escaped, new RegExp(String.raw`\](?=:${NOT_WEB})`, "gi"));
+      return escaped
+        .replace(new RegExp(String.raw`\]\(${NOT_WEB}`, "gi"), "]\\(")
         .replace(/^(\s{0,3})(#{1,6})(?=\s|$)/, "$1\\$2")
-        .replace(/^(\s{0,3})([=-]+\s*)$/, "$1\\$2"),
-    )
+        .replace(/^(\s{0,3})([=-]+\s*)$/, "$1\\$2");
+    })
     .map((line) => (line === "" ? ">" : `> ${line}`))
     .join("\n");
 }

@@ -53,6 +53,10 @@ describe("toSafeColor", () => {
     ["red", FALLBACK_COLOR],
     ["#15803d;background:url(https://evil.example/x)", FALLBACK_COLOR],
     ['#fff" onload="x', FALLBACK_COLOR],
+    // Stored colours reach React style props too (components/status/rating-chip.tsx), where SSR would keep the extra declaration.
+    ["#000;background-image:url(http://127.0.0.1:9/hit/67)", FALLBACK_COLOR],
+    ["expression(alert(64))", FALLBACK_COLOR],
+    [" #15803d", FALLBACK_COLOR],
   ])("%s → %s", (color, expected) => {
     expect(toSafeColor(color)).toBe(expected);
   });

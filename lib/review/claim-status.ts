@@ -34,6 +34,8 @@ export interface VerdictFact {
   /** Rating of the current revision. */
   ratingKey: string;
   reviews: ReviewFact[];
+  /** Who wrote each revision, when known: none of them may review it (separation of duties). */
+  revisionAuthorIds?: readonly string[];
 }
 
 export interface ClaimFacts {

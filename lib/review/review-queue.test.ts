@@ -33,6 +33,8 @@ describe("verdictsAwaitingReview, for reviewer 'me'", () => {
   it.each<[string, ClaimFacts, string[]]>([
     ["someone else's unreviewed verdict", claim([verdict("v1")]), ["v1"]],
     ["my own verdict", claim([verdict("v1", { authorId: "me" })]), []],
+    ["someone else's verdict whose revision 2 I wrote", claim([verdict("v1", { version: 2, revisionAuthorIds: ["author", "me"] })]), []],
+    ["someone else's verdict revised by a third person", claim([verdict("v1", { version: 2, revisionAuthorIds: ["author", "r3"] })]), ["v1"]],
     ["a draft", claim([verdict("v1", { state: "draft" })]), []],
     ["a closed verdict", claim([verdict("v1", { state: "closed" })]), []],
     ["I approved the current revision (claim approved)", claim([verdict("v1", { reviews: [approve("me")] })]), []],

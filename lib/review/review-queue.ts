@@ -21,8 +21,8 @@ export const reviewableStatuses: ReadonlySet<ClaimStatus> = new Set([
 ]);
 
 /**
- * Submitted verdicts by someone else whose current revision `reviewerId` has
- * not reviewed yet, on a claim that is still open for review (in review,
+ * Submitted verdicts `reviewerId` wrote no part of (canReviewVerdict's rule)
+ * whose current revision they have not reviewed yet, on a claim that is still open for review (in review,
  * changes requested or disputed). A review of an older revision does not
  * count: a new revision needs a new review.
  */
@@ -36,6 +36,7 @@ export function verdictsAwaitingReview(
     (verdict) =>
       verdict.state === "submitted" &&
       verdict.authorId !== reviewerId &&
+      !verdict.revisionAuthorIds?.includes(reviewerId) &&
       !verdict.reviews.some(
         (review) => review.reviewerId === reviewerId && review.version === verdict.version,
       ),

@@ -9,7 +9,7 @@ export const MAX_ACTIVE_TOKENS = 50;
  * when it stops working (ISO 8601 with a time zone). That the expiry lies in
  * the future is checked by the use case, against the server's clock.
  */
-export const createApiTokenSchema = z.object({
+export const createApiTokenSchema = z.strictObject({
   name: z
     .string({ error: "Give the token a name." })
     .trim()

@@ -13,7 +13,7 @@ const articleText = z
   .refine((text) => text.trim().length > 0, "The article text cannot be empty.");
 
 /** A new text revision: the full text and the revision it was edited from. */
-export const reviseArticleTextSchema = z.object({
+export const reviseArticleTextSchema = z.strictObject({
   baseRevision: z.number({ error: "Send the revision you edited as `baseRevision`." }).int().min(1),
   text: articleText,
   note: z
@@ -55,7 +55,7 @@ const change = <T extends z.ZodType<string>>(field: T) =>
     .optional();
 
 /** A new article, from the import preview or the API. */
-export const createArticleSchema = z.object({
+export const createArticleSchema = z.strictObject({
   title,
   byline: orNull(shortText(200, "byline")),
   dateline: orNull(shortText(200, "dateline")),
@@ -70,7 +70,7 @@ export type CreateArticleInput = z.infer<typeof createArticleSchema>;
 const pageAddress = z.string().trim().min(1, "Enter the address of the article.").max(2000);
 
 /** A new article fetched from its web address, extracted exactly as the import page does. */
-export const createArticleFromUrlSchema = z.object({
+export const createArticleFromUrlSchema = z.strictObject({
   url: pageAddress,
   allowDuplicate: z.boolean().default(false),
 });
@@ -81,7 +81,7 @@ export const newArticleSchema = keyedUnion("url", createArticleFromUrlSchema, cr
 
 /** An edit of the article's details. `updatedAt` is the version the client read. */
 export const updateArticleMetadataSchema = z
-  .object({
+  .strictObject({
     title: title.optional(),
     byline: change(shortText(200, "byline")),
     dateline: change(shortText(200, "dateline")),
@@ -103,12 +103,12 @@ export const updateArticleSchema = keyedUnion("text", reviseArticleTextSchema, u
 
 /** What to preview: pasted text, or a URL to fetch. Files go to their own endpoint. */
 export const importPreviewSchema = z.discriminatedUnion("kind", [
-  z.object({
+  z.strictObject({
     kind: z.literal("text"),
     text: z.string().max(ARTICLE_TEXT_MAX, "That text is too long to import."),
     title: z.string().trim().max(300).optional(),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal("url"),
     url: pageAddress,
   }),

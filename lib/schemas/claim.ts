@@ -14,7 +14,7 @@ const offset = z
 
 /** A span of the article text at one revision: what the editor selected. */
 export const spanSchema = z
-  .object({
+  .strictObject({
     revision: z.number().int().min(1),
     start: offset,
     end: offset,
@@ -44,7 +44,7 @@ const CONTEXT_MAX = 1_000;
  * A W3C TextQuoteSelector: the quoted words, and optionally the text just
  * before (`prefix`) and after (`suffix`) them to pick one of several copies.
  */
-export const quoteSelectorSchema = z.object({
+export const quoteSelectorSchema = z.strictObject({
   exact: z
     .string({ error: "Give the quote to mark as `exact`." })
     .min(1, "Give the quote to mark.")
@@ -55,7 +55,7 @@ export const quoteSelectorSchema = z.object({
 
 /** A W3C TextPositionSelector: UTF-16 offsets [start, end) into the current text. */
 export const positionSelectorSchema = z
-  .object(
+  .strictObject(
     { start: offset, end: offset },
     // Anything that is not an object lands here (no `exact`), so say what both kinds look like.
     { error: "Give the selector as { exact, prefix?, suffix? } or { start, end }." },
@@ -72,10 +72,10 @@ const claimFields = {
 };
 
 /** A claim on the span the editor selected, at the revision they saw: what the web app sends. */
-export const createClaimAtSpanSchema = z.object({ span: spanSchema, ...claimFields });
+export const createClaimAtSpanSchema = z.strictObject({ span: spanSchema, ...claimFields });
 
 /** A claim placed by a selector on the article's current text: for API callers. */
-export const createClaimAtSelectorSchema = z.object({
+export const createClaimAtSelectorSchema = z.strictObject({
   selector: selectorSchema,
   ...claimFields,
 });
@@ -85,7 +85,7 @@ export const createClaimSchema = keyedUnion("span", createClaimAtSpanSchema, cre
 export type CreateClaimInput = z.infer<typeof createClaimSchema>;
 
 export const updateClaimSchema = z
-  .object({
+  .strictObject({
     version: z.number().int().min(1),
     statement: statement.optional(),
     claimant: claimant.optional(),
@@ -95,7 +95,7 @@ export const updateClaimSchema = z
     selector: selectorSchema.optional(),
     dismissal: z
       .discriminatedUnion("dismissed", [
-        z.object({
+        z.strictObject({
           dismissed: z.literal(true),
           reason: z
             .string()
@@ -103,7 +103,7 @@ export const updateClaimSchema = z
             .min(1, "Say why the claim is not worth checking.")
             .max(REASON_MAX, `Keep the reason under ${REASON_MAX} characters.`),
         }),
-        z.object({ dismissed: z.literal(false) }),
+        z.strictObject({ dismissed: z.literal(false) }),
       ])
       .optional(),
   })

@@ -20,9 +20,9 @@ export function keyedUnion<WithKey extends z.ZodType, WithoutKey extends z.ZodTy
       const chosen = isObject(value) && key in value ? withKey : withoutKey;
       const result = chosen.safeParse(value);
       if (!result.success) {
-        for (const { path, message } of result.error.issues) {
-          context.addIssue({ code: "custom", path, message, input: value });
-        }
+        // Passed on whole, code included, so unknown keys still read as unknown keys (lib/http/read-json).
+        for (const issue of result.error.issues)
+          context.addIssue({ ...issue, input: value } as z.core.$ZodRawIssue);
       }
       return value;
     },

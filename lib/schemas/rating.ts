@@ -59,7 +59,7 @@ const value = z
   .max(5, "Choose a number from 1 to 5, or none.")
   .nullable();
 
-export const createRatingSchema = z.object({ label, color, shortCode, definition, value });
+export const createRatingSchema = z.strictObject({ label, color, shortCode, definition, value });
 export type CreateRatingInput = z.infer<typeof createRatingSchema>;
 
 /**
@@ -67,7 +67,7 @@ export type CreateRatingInput = z.infer<typeof createRatingSchema>;
  * `retired` retires or restores it. The key never changes.
  */
 export const updateRatingSchema = z
-  .object({
+  .strictObject({
     updatedAt: z.iso.datetime({ error: "Send the rating's updatedAt as the version you edited." }),
     label: label.optional(),
     color: color.optional(),
@@ -82,9 +82,11 @@ export const updateRatingSchema = z
 export type UpdateRatingInput = z.infer<typeof updateRatingSchema>;
 
 /** The whole scale in its new order: every rating's id, retired ones included, once each. */
-export const reorderRatingsSchema = z.object({
+export const reorderRatingsSchema = z.strictObject({
   ids: z
-    .array(z.string().min(1), { error: "Send the rating ids in their new order." })
+    .array(z.string().min(1).max(200, "That is not a rating id."), {
+      error: "Send the rating ids in their new order.",
+    })
     .min(1, "Send the rating ids in their new order.")
     .max(MAX_RATINGS)
     .refine((ids) => new Set(ids).size === ids.length, "List each rating once."),

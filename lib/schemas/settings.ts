@@ -31,7 +31,7 @@ const optionalUrl = z.preprocess(
 
 /** Some settings to change; the ones left out keep their value. */
 export const updateSettingsSchema = z
-  .object({
+  .strictObject({
     approvalThreshold: settingFields.approvalThreshold.optional(),
     minSourcesToSubmit: settingFields.minSourcesToSubmit.optional(),
     organizationName: settingFields.organizationName.optional(),

@@ -22,7 +22,7 @@ const isoDate = z
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "That date does not exist.");
 
 /** One evidence source as a reviewer cites it. */
-export const sourceInputSchema = z.object({
+export const sourceInputSchema = z.strictObject({
   url: httpUrl("source URL"),
   /** Optional: a source cited without a title shows its address (or keeps the title it already has). */
   title: z

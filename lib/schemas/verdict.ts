@@ -5,10 +5,12 @@ export const SUMMARY_MAX = 280;
 export const RATIONALE_MAX = 10_000;
 export const SOURCES_MAX = 20;
 export const REVIEW_COMMENT_MAX = 2000;
+/** Far above any id or rating key; a bound so no field of a body is unlimited. */
+const ID_MAX = 200;
 
 /** A verdict's content: what each revision holds. */
-export const verdictContentSchema = z.object({
-  rating: z.string().trim().min(1, "Choose a rating."),
+export const verdictContentSchema = z.strictObject({
+  rating: z.string().trim().min(1, "Choose a rating.").max(ID_MAX, "That is not a rating of the scale."),
   summary: z
     .string()
     .trim()
@@ -28,10 +30,10 @@ export type VerdictContentInput = z.infer<typeof verdictContentSchema>;
 export const reviseVerdictSchema = verdictContentSchema.extend({ baseVersion: z.number().int().min(1) });
 export type ReviseVerdictInput = z.infer<typeof reviseVerdictSchema>;
 
-export const submitVerdictSchema = z.object({ baseVersion: z.number().int().min(1) });
+export const submitVerdictSchema = z.strictObject({ baseVersion: z.number().int().min(1) });
 
 export const reviewSchema = z
-  .object({
+  .strictObject({
     decision: z.enum(["approve", "request_changes"], { error: "Choose approve or request changes." }),
     comment: z
       .string()
@@ -53,8 +55,11 @@ export const reviewSchema = z
   });
 export type ReviewInput = z.infer<typeof reviewSchema>;
 
-export const resolveDisputeSchema = z.object({
-  keepVerdictId: z.string().min(1, "Choose the verdict that stands."),
+export const resolveDisputeSchema = z.strictObject({
+  keepVerdictId: z
+    .string()
+    .min(1, "Choose the verdict that stands.")
+    .max(ID_MAX, "That is not a verdict of this claim."),
   reason: z
     .string()
     .trim()
@@ -63,6 +68,6 @@ export const resolveDisputeSchema = z.object({
 });
 export type ResolveDisputeInput = z.infer<typeof resolveDisputeSchema>;
 
-export const commentSchema = z.object({
+export const commentSchema = z.strictObject({
   body: z.string().trim().min(1, "Write a comment.").max(4000, "Keep the comment under 4,000 characters."),
 });

@@ -1,20 +1,27 @@
 import { isDemoRequested } from "@/lib/auth/demo-accounts";
 import { authSecret, missingSecretMessage } from "@/lib/auth/secret";
+import { readMailSettings } from "@/lib/config/mail-settings";
 import { findDemoPasswordAccounts } from "@/lib/data/users/find-demo-password-accounts";
 
 /**
  * Why a production server must not start, in one line, or null when it may.
- * A missing secret, or an account with a published demo password while the
- * demo was not asked for (DEMO=1): the README prints those passwords.
+ * A missing secret, wrong mail settings (better now than on the first
+ * invitation), or an account with a published demo password while the demo
+ * was not asked for (DEMO=1): the README prints those passwords.
  */
 export async function productionStartProblem(env = process.env): Promise<string | null> {
   if (!authSecret()) return missingSecretMessage;
+  try {
+    readMailSettings(env);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
   if (isDemoRequested(env)) return null;
   const accounts = await findDemoPasswordAccounts();
   if (accounts.length === 0) return null;
   return (
     `Refusing to start in production: ${accounts.join(", ")} still ${accounts.length === 1 ? "has" : "have"} ` +
-    "a published demo password. Deactivate or reset them (npm run cli -- reset-password --email …), " +
+    "a published demo password. Reset them (npm run cli -- reset-password --email …), " +
     "or set DEMO=1 for a demo server."
   );
 }

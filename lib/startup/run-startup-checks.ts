@@ -1,15 +1,20 @@
 import { productionStartProblem } from "./production-checks";
+import { setupLinkNotice } from "./setup-link-notice";
 
 /**
- * A production server refuses to start, with one clear line, without a
- * secret or while demo accounts with their published passwords exist and
- * the demo was not asked for.
+ * Runs once per server start. A production server refuses to start, with
+ * one clear line, without a secret or while demo accounts with their
+ * published passwords exist and the demo was not asked for. Then, in every
+ * mode, a database without any user gets a setup link in the log.
  */
 export async function runStartupChecks(env = process.env): Promise<void> {
-  if (env.NODE_ENV !== "production") return;
-  const problem = await productionStartProblem(env);
-  if (problem) {
-    console.error(problem);
-    process.exit(1);
+  if (env.NODE_ENV === "production") {
+    const problem = await productionStartProblem(env);
+    if (problem) {
+      console.error(problem);
+      process.exit(1);
+    }
   }
+  const notice = await setupLinkNotice(env);
+  if (notice) console.log(notice);
 }

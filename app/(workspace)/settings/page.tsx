@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 
-/** Account settings has one page so far. */
-export default function AccountSettingsPage() {
-  redirect("/settings/tokens");
+/** Account settings start with the account page; API tokens are linked from there and from the header. */
+export default function SettingsPage() {
+  redirect("/settings/account");
 }

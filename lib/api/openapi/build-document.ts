@@ -1,5 +1,5 @@
 import { errorResource } from "@/lib/api/schemas/common";
-import { authErrorStatuses, bodyErrorStatuses, errorResponses } from "./error-responses";
+import { authErrorStatuses, bodyErrorStatuses, errorResponses, queryErrorStatuses } from "./error-responses";
 import { toOpenApiSchema, type JsonSchema } from "./json-schema";
 import type { ApiOperation, ApiResponse } from "./operation";
 
@@ -85,6 +85,7 @@ function describeOperation(operation: ApiOperation, schemas: Record<string, Json
   const errorStatuses = new Set([
     ...operation.errors,
     ...(operation.body ? bodyErrorStatuses : []),
+    ...(operation.query || operation.rawBody ? queryErrorStatuses : []),
     ...(operation.public ? [] : authErrorStatuses),
   ]);
   const responses: Record<string, JsonSchema> = {};

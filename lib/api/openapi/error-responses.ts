@@ -1,6 +1,10 @@
 /** The shared error responses, by status: each answers with the one Error shape. */
 export const errorResponses: Record<number, { name: string; description: string }> = {
-  400: { name: "BadRequest", description: "The request is malformed, e.g. the body is not valid JSON." },
+  400: {
+    name: "BadRequest",
+    description:
+      "The request is malformed: the body is not valid JSON, is not UTF-8 or is nested too deeply, or a query parameter is not UTF-8.",
+  },
   401: {
     name: "Unauthorized",
     description: "No credentials, or a token that is unknown, revoked or expired.",
@@ -33,5 +37,7 @@ export const errorResponses: Record<number, { name: string; description: string 
 
 /** Every operation that takes a JSON body can answer with these. */
 export const bodyErrorStatuses = [400, 413, 415, 422];
+/** Every operation with query parameters or a raw body (its name in the query) can answer with these. */
+export const queryErrorStatuses = [400, 422];
 /** Every authenticated operation can answer with these. */
 export const authErrorStatuses = [401, 429];

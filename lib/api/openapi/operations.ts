@@ -1,4 +1,5 @@
 import type { ApiOperation } from "./operation";
+import { accountOperations } from "./paths/account";
 import { articleOperations } from "./paths/articles";
 import { claimOperations } from "./paths/claims";
 import { meOperations } from "./paths/me";
@@ -6,7 +7,9 @@ import { docsOperations } from "./paths/docs";
 import { ratingOperations } from "./paths/ratings";
 import { reportOperations } from "./paths/reports";
 import { revisionOperations } from "./paths/revisions";
+import { setupOperations } from "./paths/setup";
 import { tokenOperations } from "./paths/tokens";
+import { userOperations } from "./paths/users";
 import { verdictOperations } from "./paths/verdicts";
 
 /** Every `/api/v1` operation, in the order the documentation lists them. */
@@ -18,6 +21,9 @@ export const apiOperations: ApiOperation[] = [
   ...reportOperations,
   ...ratingOperations,
   ...tokenOperations,
+  ...userOperations,
   ...meOperations,
+  ...accountOperations,
+  ...setupOperations,
   ...docsOperations,
 ];

@@ -24,6 +24,10 @@ export const reviewResource = z
 
 const revisionResource = z.object({
   version: z.number().int(),
+  authorId: z
+    .string()
+    .describe("Who wrote this revision: the verdict's author, or whoever edited their verdict."),
+  authorName: z.string(),
   rating: z.object({
     key: z.string(),
     label: z.string(),

@@ -19,5 +19,10 @@ export async function runCommand(command: Exclude<CliCommand, { name: "help" }>,
       return (await import("./create-user")).createUser(command, io);
     case "reset-password":
       return (await import("./reset-password")).resetPassword(command, io);
+    case "users":
+      return (await import("./list-users")).listUsers(command, io);
+    case "deactivate":
+    case "reactivate":
+      return (await import("./set-user-active")).setUserActive(command, io);
   }
 }

@@ -43,6 +43,7 @@ export type AuditAction =
   | "user.reactivated"
   | "user.password_reset"
   | "user.password_reset_link"
+  | "user.password_reset_completed"
   | "user.password_changed"
   | "user.tokens_revoked"
   | "user.signed_in"
@@ -63,7 +64,8 @@ export interface AuditEntry {
     | "rating"
     | "settings"
     | "token"
-    | "user";
+    | "user"
+    | "invitation";
   entityId: string;
   articleId?: string;
   claimId?: string;
@@ -89,4 +91,14 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       ...(entry.at ? { at: entry.at } : {}),
     },
   });
+}
+
+/** An event's `data` column back as an object; anything unreadable is `{}`, so one bad row never breaks a page. */
+export function parseAuditData(raw: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }

@@ -42,6 +42,7 @@ export function toClaimFacts(claim: ClaimWithVerdicts): ClaimFacts {
           state: verdict.state as "draft" | "submitted" | "closed",
           version: verdict.currentVersion,
           ratingKey: current.rating.key,
+          revisionAuthorIds: verdict.revisions.map((revision) => revision.authorId),
           reviews: verdict.revisions.flatMap((revision) =>
             revision.reviews
               .filter((review) => decisions.has(review.decision))

@@ -1,3 +1,4 @@
+import { parseAuditData } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import { hostOf } from "@/lib/article/format";
@@ -19,6 +20,9 @@ export interface SourceView {
 
 export interface RevisionView {
   version: number;
+  /** Who wrote this revision: the verdict's author, or whoever edited it (an admin). */
+  authorId: string;
+  authorName: string;
   rating: { key: string; label: string; shortCode: string; color: string; retired: boolean };
   summary: string;
   rationale: string;
@@ -82,6 +86,7 @@ export async function getClaimDetail(claimId: string): Promise<ClaimDetail | nul
         revisions: {
           orderBy: { version: "desc" },
           include: {
+            author: { select: { name: true } },
             rating: true,
             sources: { include: { source: true }, orderBy: { position: "asc" } },
             reviews: { include: { reviewer: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
@@ -114,6 +119,8 @@ export async function getClaimDetail(claimId: string): Promise<ClaimDetail | nul
           : { approvals: 0, changesRequested: false, approved: false },
         revisions: verdict.revisions.map((revision) => ({
           version: revision.version,
+          authorId: revision.authorId,
+          authorName: revision.author.name,
           rating: {
             key: revision.rating.key,
             label: revision.rating.label,
@@ -158,18 +165,9 @@ export async function getClaimDetail(claimId: string): Promise<ClaimDetail | nul
         at: e.at,
         action: e.action,
         actorName: e.actor?.name ?? null,
-        data: parseData(e.data),
+        data: parseAuditData(e.data),
       })),
     ),
     rules: { approvalThreshold: settings.approvalThreshold, minSourcesToSubmit: settings.minSourcesToSubmit },
   };
-}
-
-function parseData(raw: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(raw);
-    return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }

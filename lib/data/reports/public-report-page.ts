@@ -1,11 +1,5 @@
-import { renderClaimReviews } from "@/lib/report/render-claimreview";
-import { renderReportHtml } from "@/lib/report/render-html";
+import { renderPublicReportHtml } from "@/lib/report/render-public-report";
 import { getPublishedReport } from "./publications";
-
-/** `<` escaped so the JSON can never close the script element it sits in. */
-function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
-}
 
 /**
  * The public page of a published report: the frozen snapshot as a
@@ -16,16 +10,10 @@ function jsonForScript(value: unknown): string {
 export async function renderPublicReport(articleId: string, version?: number): Promise<string | null> {
   const published = await getPublishedReport(articleId, version);
   if (!published) return null;
-  const { jsonLd } = renderClaimReviews(published.model);
-  const scripts = jsonLd
-    .map((item) => `<script type="application/ld+json">${jsonForScript(item)}</script>`)
-    .join("\n");
   const notice = published.superseded
     ? `<p role="note" style="background:#fef3c7;border:1px solid #d97706;padding:.6rem 1rem;margin:0">This is version ${published.version} of this report. It has been superseded by <a href="/public/reports/${encodeURIComponent(articleId)}">version ${published.latestVersion}</a>.</p>`
     : "";
-  return renderReportHtml(published.model, { includePending: true })
-    .replace("</head>", `${scripts}\n</head>`)
-    .replace(/<body([^>]*)>/, `<body$1>${notice}`);
+  return renderPublicReportHtml(published.model, notice);
 }
 
 export const notFoundPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report not found</title></head><body style="font-family:system-ui,sans-serif;text-align:center;padding:4rem 1rem"><h1>Report not found</h1><p>There is no published fact-check report at this address.</p></body></html>`;

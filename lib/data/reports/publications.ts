@@ -59,8 +59,12 @@ export async function unpublishReport(actor: SessionUser, articleId: string): Pr
       where: { articleId, withdrawnAt: null },
       data: { withdrawnAt: new Date() },
     });
-    if (withdrawn.count === 0)
+    if (withdrawn.count === 0) {
+      // An unknown article is a 404, as on every other address under it, not "not published".
+      if (!(await tx.article.findUnique({ where: { id: articleId }, select: { id: true } })))
+        throw new AppError("NOT_FOUND", "That article does not exist. It may have been deleted.");
       throw new AppError("CONFLICT", "This report is not published, so there is nothing to take down.");
+    }
     await recordAudit(tx, {
       action: "report.unpublished",
       actorId: actor.id,

@@ -44,7 +44,8 @@ export async function signInWithPassword(attempt: SignInAttempt): Promise<Signed
   return { id: user.id, email: user.email, name: user.name, sessionId };
 }
 
-function throttled(waitMs: number): AppError {
+/** RATE_LIMITED with the wait in words; also used where a password is re-checked (changing one's own). */
+export function throttled(waitMs: number): AppError {
   return new AppError("RATE_LIMITED", tooManyAttemptsMessage(waitMs), {
     retryAfterSeconds: Math.ceil(waitMs / 1000),
   });

@@ -1,22 +1,26 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { prepareDatabase } from "@/scripts/lib/database.mjs";
-import { toolEnv } from "@/scripts/lib/env.mjs";
+import { inject } from "vitest";
 
 /**
  * A migrated SQLite database in a temporary folder, seeded with the demo
- * data (unless `demo: false`), for integration tests. Call before importing anything that opens the Prisma client: the
- * client reads DATABASE_URL once, when it is created.
+ * data (unless `demo: false`), for integration tests: a copy of the template
+ * the run's global setup prepared (global-setup.ts). Call before importing
+ * anything that opens the Prisma client: the client reads DATABASE_URL
+ * once, when it is created.
  */
 export function createTempDatabase({ demo = true }: { demo?: boolean } = {}): {
   url: string;
   dispose: () => void;
 } {
   const dir = mkdtempSync(path.join(os.tmpdir(), "factcheck-int-"));
-  const env = toolEnv({ ...process.env, DATA_DIR: dir, DATABASE_URL: undefined, DEMO: demo ? "1" : "" });
-  prepareDatabase(env, { quiet: true });
-  const url = env.DATABASE_URL as string;
+  const template = path.join(inject("databaseTemplates"), demo ? "demo" : "plain", "app.db");
+  const file = path.join(dir, "app.db");
+  copyFileSync(template, file);
+  // The seed's connection closed cleanly, so the log is normally folded in; copy it if not.
+  if (existsSync(`${template}-wal`)) copyFileSync(`${template}-wal`, `${file}-wal`);
+  const url = `file:${file}`;
   process.env.DATABASE_URL = url;
   return { url, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }

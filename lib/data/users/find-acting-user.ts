@@ -21,7 +21,7 @@ export async function findActingUser(email?: string): Promise<SessionUser> {
       "NOT_FOUND",
       email
         ? `No user has the email ${email}.`
-        : "There is no admin account to act as: name a user with --as <email>.",
+        : "There is no admin account to act as: create the first one with `create-user --role admin`, or name a user with --as <email>.",
     );
   }
   if (user.disabledAt) throw new AppError("FORBIDDEN", `The account ${user.email} is disabled.`);

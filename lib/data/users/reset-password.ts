@@ -6,21 +6,31 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canManageUsers } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
-import type { ResetPasswordInput } from "@/lib/schemas/user";
+import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/schemas/user";
+import { parseInput } from "./parse-input";
+import { revokeAllAccess, withdrawOpenLinks } from "./revoke-access";
+
+export interface PasswordSet {
+  id: string;
+  email: string;
+  endedSessions: number;
+  revokedTokens: number;
+}
 
 /**
- * Gives an account a new password. Admins only. Sessions are JWTs, so one
- * already signed in stays signed in until it expires (12 hours at most, see
- * lib/auth/options.ts); the old password stops working at once.
+ * Gives an account a new password directly (the command line's
+ * reset-password). Admins only. Like the app's reset, it also ends every
+ * session and revokes every API token of that user, and withdraws open
+ * reset links, so nothing that worked with the old password still does.
  */
-export async function resetPassword(
-  actor: SessionUser,
-  input: ResetPasswordInput,
-): Promise<{ id: string; email: string }> {
+export async function resetPassword(actor: SessionUser, rawInput: ResetPasswordInput): Promise<PasswordSet> {
   assertAllowed(canManageUsers(actor), "Only admins can reset passwords.");
+  const input = parseInput(resetPasswordSchema, rawInput);
   const target = await db.user.findUnique({ where: { email: input.email }, select: { name: true } });
-  if (target) assertAcceptablePassword(input.password, { email: input.email, name: target.name });
+  if (!target) throw new AppError("NOT_FOUND", `No user has the email ${input.email}.`);
+  assertAcceptablePassword(input.password, { email: input.email, name: target.name });
   const passwordHash = await hashPassword(input.password);
+  const now = new Date();
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { email: input.email },
@@ -28,13 +38,16 @@ export async function resetPassword(
     });
     if (!user) throw new AppError("NOT_FOUND", `No user has the email ${input.email}.`);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    const access = await revokeAllAccess(tx, user.id, "password_reset", now);
+    await withdrawOpenLinks(tx, "password_reset", { userId: user.id }, now);
     await recordAudit(tx, {
       action: "user.password_reset",
       actorId: actor.id,
       entityType: "user",
       entityId: user.id,
-      data: { email: user.email },
+      data: { email: user.email, name: target.name, ...access },
+      at: now,
     });
-    return user;
+    return { ...user, ...access };
   });
 }

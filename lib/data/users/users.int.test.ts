@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "@/lib/data/testing/temp-database";
 import { actor, failure } from "@/lib/data/testing/test-helpers";
 import { createUserSchema, resetPasswordSchema } from "@/lib/schemas/user";
+import { giveAccess } from "./testing/user-fixtures";
 
 // Integration tests against a real, migrated SQLite database.
 const database = createTempDatabase();
@@ -28,7 +29,15 @@ describe("user accounts", () => {
   it("an admin creates a user who can sign in; the audit trail names the admin and holds no password", async () => {
     const admin = await actor("admin@example.com");
     const user = await createUser(admin, newUser(" Sam@Example.org "));
-    expect(user).toMatchObject({ email: "sam@example.org", name: "Sam Checker", role: "reviewer" });
+    expect(user).toMatchObject({
+      email: "sam@example.org",
+      name: "Sam Checker",
+      role: "reviewer",
+      state: "active",
+      version: 1,
+      activeTokens: 0,
+      lastSignInAt: null,
+    });
     expect(await findUserForSignIn("SAM@example.org", "a long enough passphrase")).toMatchObject({
       id: user.id,
     });
@@ -59,14 +68,21 @@ describe("user accounts", () => {
     },
   );
 
-  it("resets a password: the old one stops working at once", async () => {
+  it("resets a password: the old one stops working at once, sessions end and tokens are revoked", async () => {
     const admin = await actor("admin@example.com");
-    await resetPassword(
+    const target = await db.user.findUniqueOrThrow({ where: { email: "reviewer2@example.com" } });
+    const { sessionId, tokenId } = await giveAccess(target.id);
+    const result = await resetPassword(
       admin,
       resetPasswordSchema.parse({ email: "Reviewer2@example.com", password: "brand new passphrase" }),
     );
     expect(await findUserForSignIn("reviewer2@example.com", "reviewer2-demo-pass")).toBeNull();
     expect(await findUserForSignIn("reviewer2@example.com", "brand new passphrase")).not.toBeNull();
+    expect(result).toMatchObject({ id: target.id, endedSessions: 1, revokedTokens: 1 });
+    expect((await db.session.findUniqueOrThrow({ where: { id: sessionId } })).endReason).toBe(
+      "password_reset",
+    );
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: tokenId } })).revokedAt).not.toBeNull();
     const unknown = resetPasswordSchema.parse({
       email: "nobody@example.com",
       password: "brand new passphrase",

@@ -8,10 +8,11 @@ import type { ReviewInput } from "@/lib/schemas/verdict";
 import { claimVerdictLock, loadVerdict } from "./load-verdict";
 
 /**
- * Approves a verdict revision or requests changes to it. Never by the
- * verdict's author; always on the revision the reviewer read: if the author
- * has revised it since, the review is refused (CONFLICT) rather than
- * silently applied to text the reviewer never saw.
+ * Approves a verdict revision or requests changes to it. Never by anyone
+ * who wrote any revision of the verdict (canReviewVerdict); always on the
+ * revision the reviewer read: if the author has revised it since, the
+ * review is refused (CONFLICT) rather than silently applied to text the
+ * reviewer never saw.
  */
 export async function reviewVerdict(
   actor: SessionUser,
@@ -20,9 +21,15 @@ export async function reviewVerdict(
 ): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const verdict = await loadVerdict(tx, verdictId);
-    if (verdict.authorId === actor.id)
-      throw new AppError("FORBIDDEN", "You wrote this verdict, so another reviewer must review it.");
-    assertAllowed(canReviewVerdict(actor, verdict), "Only reviewers and admins can review verdicts.");
+    const authorship = {
+      authorId: verdict.authorId,
+      revisions: await tx.verdictRevision.findMany({
+        where: { verdictId },
+        select: { authorId: true, version: true },
+        orderBy: { version: "asc" },
+      }),
+    };
+    assertAllowed(canReviewVerdict(actor, authorship), whyNotReviewer(actor, authorship));
     if (verdict.state !== "submitted")
       throw new AppError(
         "CONFLICT",
@@ -58,4 +65,16 @@ export async function reviewVerdict(
     });
     return { id: review.id };
   });
+}
+
+/** Why canReviewVerdict said no, in a sentence: what the actor wrote, else their role. */
+function whyNotReviewer(
+  actor: SessionUser,
+  verdict: { authorId: string; revisions: Array<{ authorId: string; version: number }> },
+): string {
+  if (verdict.authorId === actor.id) return "You wrote this verdict, so another reviewer must review it.";
+  const mine = verdict.revisions.filter((revision) => revision.authorId === actor.id);
+  if (mine.length === 0) return "Only reviewers and admins can review verdicts.";
+  const which = mine.map((revision) => revision.version).join(", ");
+  return `You wrote ${mine.length === 1 ? "revision" : "revisions"} ${which} of this verdict, so another reviewer must review it.`;
 }

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/data/audit/record-audit";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { canChangeVerdict } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import type { ReviseVerdictInput } from "@/lib/schemas/verdict";
 import { claimVerdictLock, loadVerdict } from "./load-verdict";
@@ -10,10 +11,12 @@ import { claimStatusIn, noteIfDisputed } from "./track-dispute";
 import { assertEnoughSources, findChoosableRating, writeRevision } from "./write-revision";
 
 /**
- * Changes a verdict. A draft that was never submitted is rewritten in place;
- * once a verdict has been submitted, every edit is a new revision that is
- * submitted again and needs new approvals, while earlier revisions and their
- * reviews stay in the claim's history.
+ * Changes a verdict. A draft that was never submitted is rewritten in place
+ * by its own author; once a verdict has been submitted, every edit is a new
+ * revision that is submitted again and needs new approvals, while earlier
+ * revisions and their reviews stay in the claim's history. Each revision
+ * records who wrote it: an admin editing a reviewer's verdict is the author
+ * of that revision.
  */
 export async function reviseVerdict(
   actor: SessionUser,
@@ -24,8 +27,8 @@ export async function reviseVerdict(
   return db.$transaction(async (tx) => {
     const verdict = await loadVerdict(tx, verdictId);
     assertAllowed(
-      verdict.authorId === actor.id || actor.role === "admin",
-      "Only the verdict's author can change it.",
+      canChangeVerdict(actor, verdict),
+      "Only the verdict's author (a reviewer or an admin) can change it.",
     );
     if (verdict.state === "closed")
       throw new AppError(
@@ -41,7 +44,10 @@ export async function reviseVerdict(
     const current = await tx.verdictRevision.findUniqueOrThrow({
       where: { verdictId_version: { verdictId, version: verdict.currentVersion } },
     });
-    const rewriteDraft = current.submittedAt === null;
+    // Only its own author rewrites a draft in place. Someone else's edit is a
+    // new revision, so the earlier author stays on record as having written
+    // part of this verdict (canReviewVerdict keeps them both from reviewing it).
+    const rewriteDraft = current.submittedAt === null && current.authorId === actor.id;
     const version = rewriteDraft ? current.version : current.version + 1;
     if (rewriteDraft) await tx.verdictRevision.delete({ where: { id: current.id } });
     await writeRevision(tx, {

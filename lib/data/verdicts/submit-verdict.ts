@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/data/audit/record-audit";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { canChangeVerdict } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import { claimVerdictLock, loadVerdict } from "./load-verdict";
 import { claimStatusIn, noteIfDisputed } from "./track-dispute";
@@ -18,8 +19,8 @@ export async function submitVerdict(
   await db.$transaction(async (tx) => {
     const verdict = await loadVerdict(tx, verdictId);
     assertAllowed(
-      verdict.authorId === actor.id || actor.role === "admin",
-      "Only the verdict's author can submit it.",
+      canChangeVerdict(actor, verdict),
+      "Only the verdict's author (a reviewer or an admin) can submit it.",
     );
     if (verdict.state !== "draft")
       throw new AppError("CONFLICT", "This verdict is not a draft: it was already submitted or closed.");

@@ -2,12 +2,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import { createTempDatabase } from "@/lib/data/testing/temp-database";
 import { actor, failure } from "@/lib/data/testing/test-helpers";
-import type { VerdictContentInput } from "@/lib/schemas/verdict";
+import { content, lockOf, newClaim, source } from "./verdict-test-fixtures";
 
 // Integration tests against a real, migrated and seeded SQLite database.
 const database = createTempDatabase();
 const { db } = await import("@/lib/db/client");
-const { insertArticle } = await import("@/lib/data/articles/insert-article");
 const { createVerdict } = await import("./create-verdict");
 const { reviseVerdict } = await import("./revise-verdict");
 const { reviewVerdict } = await import("./review-verdict");
@@ -20,48 +19,6 @@ afterAll(async () => {
   await db.$disconnect();
   database.dispose();
 });
-
-async function newClaim(): Promise<string> {
-  const editor = await actor("editor@example.com");
-  const text = "The ministry said 5,000 troops were sent.";
-  return db.$transaction(async (tx) => {
-    const article = await insertArticle(
-      tx,
-      { title: "Troops", byline: null, dateline: null, publishedAt: null, sourceUrl: null, text },
-      editor.id,
-    );
-    const claim = await tx.claim.create({
-      data: {
-        articleId: article.id,
-        anchoredRevision: 1,
-        exact: "5,000 troops were sent",
-        start: 18,
-        end: 40,
-        statement: "5,000 troops were sent.",
-      },
-    });
-    return claim.id;
-  });
-}
-
-const source = {
-  url: "https://example.org/briefing",
-  title: "Ministry briefing",
-  publisher: "Ministry",
-  excerpt: null,
-  archiveUrl: null,
-};
-const content = (over: Partial<VerdictContentInput> = {}): VerdictContentInput => ({
-  rating: "mostly-true",
-  summary: "About 5,000 troops were sent, by two counts.",
-  rationale: "",
-  sources: [source],
-  submit: true,
-  ...over,
-});
-
-const lockOf = async (verdictId: string) =>
-  (await db.verdict.findUniqueOrThrow({ where: { id: verdictId } })).lockVersion;
 
 describe("verdicts and reviews in the database", () => {
   it("submitting a verdict with zero sources is refused and writes nothing", async () => {

@@ -61,10 +61,11 @@ export const reportOperations: ApiOperation[] = [
     operationId: "unpublishReport",
     tag: "Reports",
     summary: "Take the public report down",
-    description: "Every published version answers 404 until the report is published again.",
+    description:
+      "Every published version answers 404 until the report is published again. 409 when it is not published.",
     allowed: "editors and admins",
     responses: { 204: { description: "Unpublished." } },
-    errors: [403, 404],
+    errors: [403, 404, 409],
   },
   {
     method: "post",

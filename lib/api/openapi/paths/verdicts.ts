@@ -48,7 +48,7 @@ export const verdictOperations: ApiOperation[] = [
     tag: "Verdicts",
     summary: "Revise a verdict",
     description:
-      "Editing a submitted verdict creates a new revision that needs new approvals; a draft is rewritten in place. `baseVersion` is the verdict's `lockVersion` you read: if someone changed it since, the answer is 409 with the current state.",
+      "Editing a submitted verdict creates a new revision that needs new approvals; a draft is rewritten in place by its author (anyone else's edit is a new revision). Each revision names its author: an admin who edits someone's verdict is that revision's author, and may no longer review it. `baseVersion` is the verdict's `lockVersion` you read: if someone changed it since, the answer is 409 with the current state.",
     allowed: "the verdict's author (reviewers and admins)",
     body: reviseVerdictSchema,
     responses: { 200: { description: "The verdict after the change.", schema: verdictResponse } },
@@ -72,8 +72,8 @@ export const verdictOperations: ApiOperation[] = [
     tag: "Verdicts",
     summary: "Approve a verdict or request changes",
     description:
-      "A review applies to one revision: send the verdict's `currentVersion` as `version`. If the author revised it since, the answer is 409. Requesting changes needs a comment. Nobody reviews their own verdict.",
-    allowed: `${reviewers}, never the verdict's author`,
+      "A review applies to one revision: send the verdict's `currentVersion` as `version`. If the author revised it since, the answer is 409. Requesting changes needs a comment. Nobody reviews a verdict they wrote any revision of (403).",
+    allowed: `${reviewers}, never anyone who wrote a revision of the verdict`,
     body: reviewSchema,
     responses: {
       201: {

@@ -1,0 +1,37 @@
+import { describe, it, expect } from "vitest";
+import { copyDemoReport } from "./fixtures/demo-report";
+import { jsonForScript, renderPublicReportHtml } from "./render-public-report";
+
+/** The JSON-LD blocks of a page, as a parser sees them: the text up to the first `</script`. */
+function jsonLdBlocks(html: string): string[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script/gi)].map(
+    (match) => match[1]!,
+  );
+}
+
+describe("jsonForScript", () => {
+  it.each([["</script><script>alert(1)</script>"], ["<!--<script>"], ["\u2028\u2029"], ["$' $` $&"]])(
+    "%s stays one JSON string that a <script> element cannot end early",
+    (text) => {
+      const json = jsonForScript({ text });
+      expect(json).not.toMatch(/<|\u2028|\u2029/);
+      expect(JSON.parse(json)).toEqual({ text });
+    },
+  );
+});
+
+describe("renderPublicReportHtml", () => {
+  // Found by e2e/security/xss.spec.ts: String.replace with a replacement string expanded these
+  // patterns from a claim statement into copies of the page inside the JSON-LD, which then did not parse.
+  it.each(["$'", "$`", "$&", "$$", "$<name>", "$1"])("keeps %s in a statement as text", (pattern) => {
+    const model = copyDemoReport();
+    for (const claim of model.claims) claim.statement = `Claim ${pattern} end`;
+    const html = renderPublicReportHtml(model, `<p role="note">notice ${pattern}</p>`);
+    const blocks = jsonLdBlocks(html);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) expect(JSON.parse(block).claimReviewed).toBe(`Claim ${pattern} end`);
+    expect(html.match(/<head>/g)).toHaveLength(1);
+    expect(html.match(/<body[^>]*>/g)).toHaveLength(1);
+    expect(html).toContain(`<body><p role="note">notice ${pattern}</p>`);
+  });
+});
