@@ -237,6 +237,28 @@ test.describe("API errors", () => {
     );
   });
 
+  test("429 for a browser session too, which has its own allowance", async ({ page, request }) => {
+    const { signIn } = await import("../support/demo");
+    await signIn(page, "viewer");
+    let limited: Awaited<ReturnType<typeof page.request.get>> | undefined;
+    for (let i = 0; i < 200 && !limited; i++) {
+      const response = await page.request.get("/api/v1/me");
+      if (response.status() === 429) limited = response;
+      else expect(response.status()).toBe(200);
+    }
+    expect(limited, "the limit was reached").toBeDefined();
+    expect(Number(limited!.headers()["retry-after"])).toBeGreaterThan(0);
+    const body = await expectApi<{ error: { message: string } }>(request, limited!, "getMe", 429);
+    expect(body.error.message).toMatch(/^Too many requests from this session\. Try again in \d+ s\.$/);
+    // A token of the same user has its own bucket.
+    await expectApi(
+      request,
+      await request.get("/api/v1/me", { headers: bearer(await createToken("viewer")) }),
+      "getMe",
+      200,
+    );
+  });
+
   test("a session cannot be used from another site", async ({ page }) => {
     const { signIn } = await import("../support/demo");
     await signIn(page, "editor");
