@@ -34,9 +34,8 @@ export interface Scenario {
 const NOTE =
   "Correction, 30 November 2026: an earlier version of this article misstated the number of troops deployed.";
 
-/** A correction note paragraph added at the top, and one typo fixed in the middle. */
-export function buildSmallEditScenario(): Scenario {
-  const corpus = buildCorpus();
+/** A correction note paragraph added at the top, and one typo fixed in the middle, of `corpus`. */
+export function buildSmallEditScenario(corpus: string = buildCorpus()): Scenario {
   const word = findClaimedWordAfter(corpus, buildClaims(corpus), corpus.length / 2);
   // The old revision has the typo (its fourth letter dropped); the new one fixes it.
   const typoAt = word.start + 3;
@@ -51,9 +50,8 @@ export function buildSmallEditScenario(): Scenario {
   return scenario;
 }
 
-/** One middle word changed inside every third claim, and ten paragraphs added across the text. */
-export function buildHeavyEditScenario(): Scenario {
-  const oldText = buildCorpus();
+/** One middle word changed inside every third claim, and ten paragraphs added across `oldText`. */
+export function buildHeavyEditScenario(oldText: string = buildCorpus()): Scenario {
   const claims = buildClaims(oldText);
   const vocabulary = [...new Set(oldText.match(/\p{L}{3,}/gu) ?? [])].sort();
   const random = seededRandom(19);

@@ -8,7 +8,7 @@ import { summarizeArticle } from "@/lib/review/article-summary";
 import { buildClaims, buildCorpus } from "./corpus";
 import { buildHeavyEditScenario, buildSmallEditScenario } from "./edits";
 import { measure, ms } from "./measure";
-import { reportScenario } from "./reanchor-bench";
+import { reportRealCorpusScenarios, reportScenario } from "./reanchor-bench";
 
 const text = buildCorpus();
 const claims = buildClaims(text);
@@ -46,8 +46,9 @@ console.log(
   `Status derivation + article summary, 1,000 claims: median ${ms(status.median)}, p95 ${ms(status.p95)}`,
 );
 
-reportScenario(buildSmallEditScenario(), 5);
-reportScenario(buildHeavyEditScenario(), 100);
+reportScenario(buildSmallEditScenario(), { ms: 5 });
+reportScenario(buildHeavyEditScenario(), { ms: 100 });
+reportRealCorpusScenarios();
 await import("./report-bench").then((bench) => bench.benchmarkReportExports());
 await import("./pdf-bench").then((bench) => bench.benchmarkPdfExport());
 await import("./api-bench").then((bench) => bench.benchmarkApi());

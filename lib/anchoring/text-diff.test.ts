@@ -69,6 +69,48 @@ describe("diffTexts", () => {
   });
 });
 
+describe("diffTexts on one long paragraph", () => {
+  // Text pasted without blank lines is one paragraph, so trimming to
+  // paragraph boundaries and the paragraph pass remove nothing.
+  const sentences = Array.from({ length: 300 }, (_, i) => `Update ${i} says the government deployed troops.`);
+  const oldText = sentences.map((s, i) => (i === 150 ? s.replace("government", "goverment") : s)).join(" ");
+  const note = "Correction: an earlier version misstated the date.";
+
+  it("keeps all but the edits when a paragraph is added on top and a typo fixed far below", () => {
+    const newText = `${note}\n\n${oldText.replace("goverment", "government")}`;
+    const typo = oldText.indexOf("goverment");
+    const shift = note.length + 2;
+    expect(blocksOf(diffTexts(oldText, newText), oldText, newText)).toEqual([
+      [0, shift, typo],
+      [
+        typo + "goverment".length,
+        shift + typo + "government".length,
+        oldText.length - typo - "goverment".length,
+      ],
+    ]);
+  });
+
+  it("still diffs word by word when every sentence changed", () => {
+    // 300 changed sentences are past the sentence pass's budget for this
+    // stretch; the token pass then takes it whole and keeps every other word.
+    const newText = oldText.replaceAll("troops", "forces");
+    const diff = diffTexts(oldText, newText);
+    blocksOf(diff, oldText, newText);
+    const kept = diff.blocks.reduce((sum, block) => sum + block.length, 0);
+    expect(kept).toBe(oldText.length - 300 * "troops".length);
+  });
+
+  it("leaves out exactly the deleted sentence, not parts of its near-twin neighbours", () => {
+    const deleted = `${sentences[100] ?? ""} `;
+    const at = oldText.indexOf(deleted);
+    const newText = oldText.slice(0, at) + oldText.slice(at + deleted.length);
+    expect(blocksOf(diffTexts(oldText, newText), oldText, newText)).toEqual([
+      [0, 0, at],
+      [at + deleted.length, at, oldText.length - at - deleted.length],
+    ]);
+  });
+});
+
 describe("mapOffset", () => {
   const oldText = "A b.\n\nC d.";
   const inserted = diffTexts(oldText, "A b.\n\nNew.\n\nC d.");

@@ -1,9 +1,13 @@
 // Brings a database up to date: applies committed migrations, then seeds
 // the rating scale, and the demo data when env.DEMO asks for it (each a
-// no-op when already there).
+// no-op when already there). DATABASE_URL picks the provider: SQLite goes
+// through `prisma migrate deploy`; PostgreSQL through our own runner
+// (scripts/migrate-postgresql.mjs), which keeps Prisma's bookkeeping.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { projectRoot } from "./env.mjs";
+import path from "node:path";
+import { databaseUrl, projectRoot } from "./env.mjs";
+import { providerOf } from "./providers.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -20,8 +24,12 @@ function run(args, env, quiet) {
   }
 }
 
-/** `quiet` hides Prisma's chatter unless something fails (used by tests). */
+/** `quiet` hides the migration chatter unless something fails (used by tests). */
 export function prepareDatabase(env, { quiet = false } = {}) {
-  run([require.resolve("prisma/build/index.js"), "migrate", "deploy"], env, quiet);
+  const migrate =
+    providerOf(databaseUrl(env)) === "postgresql"
+      ? [path.join(projectRoot, "scripts", "migrate-postgresql.mjs")]
+      : [require.resolve("prisma/build/index.js"), "migrate", "deploy"];
+  run(migrate, env, quiet);
   run([require.resolve("tsx/cli"), "prisma/seed/index.ts"], env, quiet);
 }

@@ -1,0 +1,7 @@
+export type Provider = "sqlite" | "postgresql";
+export function providerOf(url: string): Provider;
+export const schemaPaths: Record<Provider, string>;
+export const migrationsPaths: Record<Provider, string>;
+export const migratedPostgresSchemaPath: string;
+export function toPostgresSchema(sqliteSchema: string): string;
+export function writePostgresSchema(): string;
