@@ -7,6 +7,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // Several app instances on one PostgreSQL: only in `npm test`'s PostgreSQL pass, which names the server.
+  testIgnore: process.env.E2E_POSTGRES_ADMIN_URL ? [] : ["**/instances/**"],
   fullyParallel: false,
   // One worker: tests write fixtures straight into the app's SQLite file from
   // the test process, and SQLite has a single writer. Two workers showed

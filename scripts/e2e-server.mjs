@@ -16,8 +16,12 @@ const port = process.env.E2E_PORT ?? "3107";
 // npm run test:e2e passes E2E_DATA_DIR so tests can add fixtures to the same database.
 const ownsDataDir = !process.env.E2E_DATA_DIR;
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), "factcheck-e2e-"));
+// A PostgreSQL DATABASE_URL (the API specs' second pass in `npm test`) is kept; else the data folder's SQLite file.
+const postgresUrl = /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? "")
+  ? process.env.DATABASE_URL
+  : undefined;
 const env = {
-  ...toolEnv({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: undefined }),
+  ...toolEnv({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: postgresUrl }),
   NODE_ENV: "production",
   // The tests sign in as the demo accounts: asked for explicitly, as `npm run demo` does.
   DEMO: "1",

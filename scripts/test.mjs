@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint, unit tests, then e2e tests in Chromium
-// against a production build on a free port with a throwaway database.
-// `npm run test:e2e` runs only the last part. Ends with one line,
-// "N passed, N failed", totalling every suite.
+// `npm test`: type check, lint, unit and integration tests, then e2e tests
+// in Chromium against a production build on a free port with a throwaway
+// database. The integration tests and the API e2e tests run a second time
+// on PostgreSQL: a throwaway cluster (scripts/lib/postgres-cluster.mjs), or
+// the server TEST_POSTGRES_URL names (its admin database). The browser suite
+// runs once, on SQLite. `npm run test:e2e` runs only the e2e part (on
+// SQLite). Ends with one line, "N passed, N failed", totalling every suite.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -11,6 +14,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { findChromium, missingBrowserMessage } from "./lib/browser.mjs";
 import { databaseUrl, projectRoot, toolEnv } from "./lib/env.mjs";
+import { findPostgresBin, startThrowawayCluster } from "./lib/postgres-cluster.mjs";
 
 // `node scripts/test.mjs e2e [playwright args…]` runs only the e2e part, passing
 // the rest to Playwright (a file, -g pattern). E2E_SKIP_BUILD=1 reuses the last build.
@@ -71,6 +75,20 @@ function freePort() {
 mkdirSync(resultsDir, { recursive: true });
 const env = { ...toolEnv(), CHROMIUM_PATH: browser };
 
+/** The PostgreSQL server for the second pass, or null (with a failed check saying why). */
+async function postgresServer() {
+  if (process.env.TEST_POSTGRES_URL) return { url: process.env.TEST_POSTGRES_URL, stop() {} };
+  if (!findPostgresBin()) {
+    tally.failed += 1;
+    summary.push("PostgreSQL: failed (not installed: apt-get install postgresql, or set TEST_POSTGRES_URL)");
+    return null;
+  }
+  console.log("\n━━ Starting a throwaway PostgreSQL cluster");
+  return startThrowawayCluster({ port: await freePort() });
+}
+const postgres = only ? null : await postgresServer();
+process.on("exit", () => postgres?.stop());
+
 if (!only) {
   check("Type check", bin("tsc"), ["--noEmit"]);
   check("Lint", "npm", ["run", "--silent", "lint"]);
@@ -83,6 +101,17 @@ if (!only) {
     (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
     env,
   );
+  if (postgres) {
+    const pgReport = path.join(resultsDir, "integration-postgresql.json");
+    suite(
+      "Integration tests on PostgreSQL (Vitest)",
+      bin("vitest"),
+      ["run", "int.test", "--reporter=default", "--reporter=json", `--outputFile.json=${pgReport}`],
+      pgReport,
+      (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
+      { ...env, TEST_POSTGRES_URL: postgres.url },
+    );
+  }
 }
 
 const distDir = process.env.E2E_DIST_DIR || ".next-test";
@@ -107,52 +136,95 @@ if (!only || only === "e2e") {
  * The e2e specs in E2E_SHARDS shards (default 2) at once, each with its own
  * production server and throwaway database, so tests in one shard never see
  * another's data; within a shard they run one at a time (SQLite has one
- * writer). Output lines carry their shard's number.
+ * writer). Output lines carry their shard's number. Then, with PostgreSQL,
+ * the API specs and the multi-instance specs once more on a PostgreSQL
+ * database of their own.
  */
 async function e2eShards(distDir) {
   const label = "End-to-end tests (Playwright, Chromium)";
   const shards = Math.max(1, Number(process.env.E2E_SHARDS ?? 2) || 1);
   const suffix = distDir.replace(/^\.next-test/, "").replace(/\W/g, "-");
   console.log(`\n━━ ${label}, ${shards} ${shards === 1 ? "shard" : "shards"}`);
-  const started = Date.now();
+  let started = Date.now();
   const runs = [];
   for (let shard = 1; shard <= shards; shard += 1) {
-    const report = path.join(resultsDir, `e2e${suffix}${shards > 1 ? `-shard${shard}` : ""}.json`);
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), "factcheck-e2e-"));
-    rmSync(report, { force: true });
-    const args = ["test", ...(shards > 1 ? [`--shard=${shard}/${shards}`] : []), ...playwrightArgs];
-    const child = spawn(bin("playwright"), args, {
-      cwd: projectRoot,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...env,
-        E2E_PORT: String(await freePort()),
-        E2E_REPORT: report,
-        E2E_DATA_DIR: dataDir,
-        E2E_DIST_DIR: distDir,
-        E2E_OUTPUT_SUFFIX: shards > 1 ? `-shard${shard}` : "",
-        DATABASE_URL: databaseUrl({ DATA_DIR: dataDir }),
-      },
-    });
-    const prefix = shards > 1 ? `[${shard}/${shards}] ` : "";
-    for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on("line", (line) => console.log(`${prefix}${line}`));
-    }
-    runs.push(new Promise((resolve) => child.on("close", (code) => resolve({ code, report, dataDir }))));
+    runs.push(
+      playwright({
+        distDir,
+        name: `${suffix}${shards > 1 ? `-shard${shard}` : ""}`,
+        outputSuffix: shards > 1 ? `-shard${shard}` : "",
+        prefix: shards > 1 ? `[${shard}/${shards}] ` : "",
+        args: ["test", ...(shards > 1 ? [`--shard=${shard}/${shards}`] : []), ...playwrightArgs],
+      }),
+    );
   }
-  const counts = { passed: 0, failed: 0 };
-  for (const { code, report, dataDir } of await Promise.all(runs)) {
-    rmSync(dataDir, { recursive: true, force: true });
-    const r = existsSync(report) ? JSON.parse(readFileSync(report, "utf8")) : null;
-    const shardCounts = r
-      ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }
-      : { passed: 0, failed: 1 };
-    if (code !== 0 && shardCounts.failed === 0) shardCounts.failed = 1; // failed outside any test
-    counts.passed += shardCounts.passed;
-    counts.failed += shardCounts.failed;
+  finish(label, started, await Promise.all(runs));
+  if (!postgres) return;
+  const pgLabel = "API and multi-instance e2e tests on PostgreSQL (Playwright)";
+  console.log(`\n━━ ${pgLabel}`);
+  started = Date.now();
+  const name = `e2e_${process.pid}`;
+  const admin = new URL(postgres.url);
+  const pgClient = await import("pg");
+  const client = new pgClient.default.Client({ connectionString: postgres.url });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  admin.pathname = `/${name}`;
+  const result = await playwright({
+    distDir,
+    name: `${suffix}-postgresql`,
+    outputSuffix: "-postgresql",
+    prefix: "[pg] ",
+    args: ["test", "e2e/api", "e2e/instances"],
+    extraEnv: { DATABASE_URL: admin.toString(), E2E_POSTGRES_ADMIN_URL: postgres.url },
+  });
+  finish(pgLabel, started, [result]);
+}
+
+/** One Playwright run with its own server, data folder and report; resolves to its counts. */
+async function playwright({ distDir, name, outputSuffix, prefix, args, extraEnv = {} }) {
+  const report = path.join(resultsDir, `e2e${name}.json`);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "factcheck-e2e-"));
+  rmSync(report, { force: true });
+  const child = spawn(bin("playwright"), args, {
+    cwd: projectRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...env,
+      E2E_PORT: String(await freePort()),
+      E2E_REPORT: report,
+      E2E_DATA_DIR: dataDir,
+      E2E_DIST_DIR: distDir,
+      E2E_OUTPUT_SUFFIX: outputSuffix,
+      DATABASE_URL: databaseUrl({ DATA_DIR: dataDir }),
+      ...extraEnv,
+    },
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on("line", (line) => console.log(`${prefix}${line}`));
   }
-  const ok = counts.failed === 0;
-  console.log(`━━ ${label}: ${ok ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const code = await new Promise((resolve) => child.on("close", resolve));
+  rmSync(dataDir, { recursive: true, force: true });
+  const r = existsSync(report) ? JSON.parse(readFileSync(report, "utf8")) : null;
+  const counts = r
+    ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }
+    : { passed: 0, failed: 1 };
+  if (code !== 0 && counts.failed === 0) counts.failed = 1; // failed outside any test
+  return counts;
+}
+
+function finish(label, started, results) {
+  const counts = results.reduce(
+    (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed }),
+    {
+      passed: 0,
+      failed: 0,
+    },
+  );
+  console.log(
+    `━━ ${label}: ${counts.failed === 0 ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   tally.passed += counts.passed;
   tally.failed += counts.failed;
   summary.push(`${label}: ${counts.passed} passed, ${counts.failed} failed`);

@@ -40,7 +40,7 @@ export function OrphanedClaims({
               number={null}
               selected={claim.id === selectedId}
               tabbable
-              onSelect={() => onSelect(claim.id)}
+              onSelect={onSelect}
             />
             {claim.id === selectedId && renderActions ? renderActions(claim) : null}
           </li>

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { RatingChip } from "@/components/status/rating-chip";
 import { StatusBadge } from "@/components/status/status-badge";
 import { claimTypeLabels, claimTypeSchema } from "@/lib/claims/claim-types";
@@ -8,12 +9,24 @@ interface ClaimCardProps {
   number: number | null;
   selected: boolean;
   tabbable: boolean;
-  onSelect: () => void;
+  /** Called with the card's claim id; pass a stable function so unchanged cards skip re-rendering. */
+  onSelect: (id: string) => void;
   note?: string | null;
 }
 
-/** One claim in the panel: a button showing its status, rating, words and quote. */
-export function ClaimCard({ claim, number, selected, tabbable, onSelect, note }: ClaimCardProps) {
+/**
+ * One claim in the panel: a button showing its status, rating, words and
+ * quote. Memoised: selecting a claim re-renders the two cards whose
+ * selection changed, not all of them (an article can have a thousand).
+ */
+export const ClaimCard = memo(function ClaimCard({
+  claim,
+  number,
+  selected,
+  tabbable,
+  onSelect,
+  note,
+}: ClaimCardProps) {
   const type = claimTypeSchema.safeParse(claim.type);
   return (
     <button
@@ -21,7 +34,7 @@ export function ClaimCard({ claim, number, selected, tabbable, onSelect, note }:
       data-claim-id={claim.id}
       aria-current={selected ? "true" : undefined}
       tabIndex={tabbable ? 0 : -1}
-      onClick={onSelect}
+      onClick={() => onSelect(claim.id)}
       className={`w-full rounded-md border bg-white p-3 text-left text-sm shadow-sm focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${
         selected ? "border-blue-700 ring-2 ring-blue-700" : "border-stone-200 hover:border-stone-400"
       }`}
@@ -48,7 +61,7 @@ export function ClaimCard({ claim, number, selected, tabbable, onSelect, note }:
       {note ? <span className="mt-1 block text-xs font-medium text-amber-900">{note}</span> : null}
     </button>
   );
-}
+});
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { ClaimCard } from "./claim-card";
 import type { ClaimView } from "@/lib/data/claims/claim-view";
 
@@ -20,6 +20,7 @@ interface ClaimPanelProps {
  */
 export function ClaimPanel({ claims, selectedId, onSelect, unplacedIds, renderActions }: ClaimPanelProps) {
   const listRef = useRef<HTMLOListElement>(null);
+  const selectFromPanel = useCallback((id: string) => onSelect(id, "panel"), [onSelect]);
 
   useEffect(() => {
     if (!selectedId) return;
@@ -59,7 +60,7 @@ export function ClaimPanel({ claims, selectedId, onSelect, unplacedIds, renderAc
               number={index + 1}
               selected={selected}
               tabbable={selected || (!selectedId && index === 0)}
-              onSelect={() => onSelect(claim.id, "panel")}
+              onSelect={selectFromPanel}
               note={unplacedIds.has(claim.id) ? "Not shown in the text: its position is invalid." : null}
             />
             {selected ? (

@@ -2,8 +2,24 @@ import Link from "next/link";
 import { StatusProgress } from "@/components/status/status-progress";
 import { formatArticleDate, hostOf, isSafeHttpUrl } from "@/lib/article/format";
 import type { ArticleListItem } from "@/lib/data/articles/list-articles";
+import type { ArticleStatus } from "@/lib/review/article-status";
+import { articleListHref } from "./article-list-href";
+import { articleStatusNames } from "./article-status-filter";
 
-export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
+export function ArticleList({ articles, status }: { articles: ArticleListItem[]; status?: ArticleStatus }) {
+  if (articles.length === 0 && status) {
+    return (
+      <div className="rounded-lg border border-dashed border-stone-300 bg-white p-10 text-center">
+        <h2 className="text-lg font-medium">No articles here</h2>
+        <p className="mt-1 text-stone-700">
+          No articles are “{articleStatusNames[status]}” right now.{" "}
+          <Link href={articleListHref({})} className="underline">
+            Show all articles
+          </Link>
+        </p>
+      </div>
+    );
+  }
   if (articles.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-stone-300 bg-white p-10 text-center">

@@ -8,7 +8,9 @@ const navLink =
 
 /** "My work", with the count in its accessible name; no count for roles without a queue. */
 function MyWorkLink({ count }: { count: number | null }) {
-  const label = count === null ? undefined : `My work, ${count} ${count === 1 ? "item" : "items"}`;
+  // countMyWork stops counting at 100 (myWorkCountCap).
+  const shown = count !== null && count >= 100 ? "99+" : count;
+  const label = count === null ? undefined : `My work, ${shown} ${count === 1 ? "item" : "items"}`;
   return (
     <Link href="/my-work" className={navLink} aria-label={label} data-testid="my-work-link">
       {/* The space keeps the visible text ("My work 3") inside the accessible name. */}
@@ -19,7 +21,7 @@ function MyWorkLink({ count }: { count: number | null }) {
           aria-hidden="true"
           data-testid="my-work-count"
         >
-          {count}
+          {shown}
         </span>
       ) : null}
     </Link>

@@ -1,4 +1,4 @@
-import type { CappedQueue } from "@/lib/data/queues/get-my-work";
+import type { CappedQueue } from "@/lib/data/queues/queue-items";
 import type { ClaimQueueItem } from "@/lib/data/queues/queue-items";
 import { ClaimQueueList } from "./claim-queue-list";
 import { QueueSection } from "./queue-section";

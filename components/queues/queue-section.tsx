@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { CappedQueue } from "@/lib/data/queues/get-my-work";
+import type { CappedQueue } from "@/lib/data/queues/queue-items";
 
 /**
  * One "My work" queue: a labelled region with its heading, how many items it

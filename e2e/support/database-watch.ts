@@ -8,13 +8,15 @@ import Database from "better-sqlite3";
  * later (the list is read from the database, not written here).
  *
  * Left out: columns that any authenticated request may touch on its own (at
- * most once a minute per session or token) and that say nothing about what
- * the caller was allowed to do.
+ * most once a minute per session or token), and tables every request or
+ * open page writes (rate-limit buckets, who has an article open), which say
+ * nothing about what the caller was allowed to do.
  */
 const VOLATILE_COLUMNS: Record<string, string[]> = {
   ApiToken: ["lastUsedAt"],
   Session: ["lastSeenAt"],
 };
+const VOLATILE_TABLES = new Set(["RateLimitBucket", "Presence"]);
 
 type Tables = Map<string, { rows: number; hash: string }>;
 
@@ -77,12 +79,14 @@ export class DatabaseWatch {
 
   private readTables(): Tables {
     this.fullReads += 1;
-    const names = this.connection
-      .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-      )
-      .pluck()
-      .all() as string[];
+    const names = (
+      this.connection
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )
+        .pluck()
+        .all() as string[]
+    ).filter((name) => !VOLATILE_TABLES.has(name));
     const tables: Tables = new Map();
     for (const name of names) {
       const columns = (this.connection.pragma(`table_info("${name}")`) as Array<{ name: string }>)

@@ -46,7 +46,14 @@ export const sampleTitle = "North Korea confirms its troops are fighting for Rus
 /** Opens the sample article from the list and returns its URL. */
 export async function openSampleArticle(page: Page): Promise<string> {
   await page.goto("/");
-  await page.getByRole("link", { name: sampleTitle, exact: true }).click();
+  // The list is newest first, in pages, and the sample is the oldest article.
+  const link = page.getByRole("link", { name: sampleTitle, exact: true });
+  for (let pages = 0; pages < 50 && (await link.count()) === 0; pages += 1) {
+    const before = page.url();
+    await page.getByRole("link", { name: "Next page" }).click();
+    await page.waitForURL((url) => url.href !== before);
+  }
+  await link.click();
   await expect(page.getByRole("heading", { level: 1, name: sampleTitle })).toBeVisible();
   await expect(page.getByTestId("article-workspace")).toHaveAttribute("data-hydrated", "true");
   return page.url();

@@ -34,6 +34,7 @@ export async function createFixtureArticle(
   const { toCanonicalText } = await import("../../lib/article/canonical-text");
   const { describeQuote } = await import("../../lib/anchoring/text-quote");
   const { insertArticle } = await import("../../lib/data/articles/insert-article");
+  const { syncStatuses } = await import("../../lib/data/statuses/sync-statuses");
   const text = toCanonicalText(paragraphs);
   const title = `Fixture ${randomUUID().slice(0, 8)}`;
   const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
@@ -121,6 +122,8 @@ export async function createFixtureArticle(
       claimIds.push(created.id);
       verdictIds.push(ids);
     }
+    // Rows written directly: bring the stored statuses in line, as every app write does.
+    await syncStatuses(tx, { articleIds: [article.id] });
     return { id: article.id, title, text, claimIds, verdictIds };
   });
 }
@@ -168,5 +171,7 @@ export async function createLargeFixtureArticle() {
     createdById: editor.id,
   }));
   for (let i = 0; i < claims.length; i += 100) await db.claim.createMany({ data: claims.slice(i, i + 100) });
+  const { syncStatuses } = await import("../../lib/data/statuses/sync-statuses");
+  await db.$transaction((tx) => syncStatuses(tx, { articleIds: [article.id] }));
   return { id: article.id, text };
 }

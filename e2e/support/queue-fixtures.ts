@@ -37,5 +37,9 @@ export async function reviewFixtureVerdict(
   const revision = await db.verdictRevision.findUniqueOrThrow({
     where: { verdictId_version: { verdictId: verdict.id, version: verdict.currentVersion } },
   });
-  await db.review.create({ data: { verdictRevisionId: revision.id, reviewerId: reviewer.id, decision } });
+  const { syncStatuses } = await import("../../lib/data/statuses/sync-statuses");
+  await db.$transaction(async (tx) => {
+    await tx.review.create({ data: { verdictRevisionId: revision.id, reviewerId: reviewer.id, decision } });
+    await syncStatuses(tx, { claimIds: [claimId] });
+  });
 }

@@ -160,6 +160,9 @@ describe("npm run cli", () => {
         dismissedAt: new Date(),
       },
     });
+    // Written straight to the tables, so derive the stored statuses as the use cases do.
+    const { syncStatuses } = await import("@/lib/data/statuses/sync-statuses");
+    await db.$transaction((tx) => syncStatuses(tx, { articleIds: [ready.id] }));
 
     const all = await cli(["articles", "--json"]);
     expect(all.status).toBe(0);

@@ -3,23 +3,19 @@ import { apiSettings } from "@/lib/config/api-settings";
 import { proxySettings } from "@/lib/config/proxy-settings";
 import { authenticateRequest, type ApiCaller } from "./authenticate-request";
 import { clientAddress } from "./client-address";
-import { createRateLimiter } from "./rate-limit";
+import { takeRateLimit } from "@/lib/data/rate-limits/take-rate-limit";
+import type { RateLimit } from "./rate-limit";
 import { errorResponse } from "./responses";
 
 type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (request: Request, context: { params: P } & ApiCaller) => Promise<Response>;
 
-// One limiter of each kind per process, kept across hot reloads and route chunks.
-type Limiter = ReturnType<typeof createRateLimiter>;
-const globalForLimiter = globalThis as unknown as { apiRateLimiter?: Limiter; publicRateLimiter?: Limiter };
-const limiter = (globalForLimiter.apiRateLimiter ??= createRateLimiter({
-  capacity: apiSettings().rateLimitPerMinute,
-  windowMs: 60_000,
-}));
-const publicLimiter = (globalForLimiter.publicRateLimiter ??= createRateLimiter({
+// Buckets live in the database, so every app instance counts against the same ones.
+const callerLimit = (): RateLimit => ({ capacity: apiSettings().rateLimitPerMinute, windowMs: 60_000 });
+const addressLimit = (): RateLimit => ({
   capacity: apiSettings().publicRateLimitPerMinute,
   windowMs: 60_000,
-}));
+});
 
 /**
  * Wraps an API route handler: authenticates the caller by token or session
@@ -31,8 +27,8 @@ export function apiRoute<P>(handler: Handler<P>) {
     try {
       const caller = await authenticateRequest(request);
       // Tokens and browser sessions have a bucket each, so one busy script cannot starve a person.
-      if (caller.tokenId) takeRequest(limiter, `token:${caller.tokenId}`, "with this token");
-      else takeRequest(limiter, `session:${caller.sessionId}`, "from this session");
+      if (caller.tokenId) await takeRequest(callerLimit(), `token:${caller.tokenId}`, "with this token");
+      else await takeRequest(callerLimit(), `session:${caller.sessionId}`, "from this session");
       return await handler(request, { params: await context.params, ...caller });
     } catch (error) {
       return errorResponse(error);
@@ -49,7 +45,7 @@ export function publicApiRoute(handler: (request: Request) => Promise<Response>)
   return async (request: Request): Promise<Response> => {
     try {
       const address = clientAddress(request.headers.get("x-forwarded-for"), proxySettings().trustedHops);
-      takeRequest(publicLimiter, address ?? "unknown", "from this address");
+      await takeRequest(addressLimit(), `address:${address ?? "unknown"}`, "from this address");
       return await handler(request);
     } catch (error) {
       return errorResponse(error);
@@ -58,8 +54,8 @@ export function publicApiRoute(handler: (request: Request) => Promise<Response>)
 }
 
 /** Takes one request from `key`'s bucket, or throws RATE_LIMITED with the wait. */
-function takeRequest(bucket: Limiter, key: string, from: string): void {
-  const wait = bucket.take(key);
+async function takeRequest(limit: RateLimit, key: string, from: string): Promise<void> {
+  const wait = await takeRateLimit(key, limit);
   if (wait > 0) {
     throw new AppError("RATE_LIMITED", `Too many requests ${from}. Try again in ${wait} s.`, {
       retryAfterSeconds: wait,

@@ -14,6 +14,11 @@ export interface ApiCaller {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** The token in an `Authorization: Bearer <token>` header; undefined when malformed. */
+export function bearerToken(authorization: string): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+}
+
 /**
  * Who is calling: a Bearer token when the request carries one (and then only
  * the token counts), else the browser session. Session calls that change
@@ -23,11 +28,11 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export async function authenticateRequest(request: Request): Promise<ApiCaller> {
   const authorization = request.headers.get("authorization");
   if (authorization !== null) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!match?.[1]) {
+    const token = bearerToken(authorization);
+    if (!token) {
       throw new AppError("UNAUTHORIZED", "Send the access token as `Authorization: Bearer <token>`.");
     }
-    const { user, tokenId } = await authenticateToken(match[1]);
+    const { user, tokenId } = await authenticateToken(token);
     return { user, via: "token", tokenId };
   }
   const session = await getCurrentSession();

@@ -1,24 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { createRateLimiter } from "./rate-limit";
+import { secondsUntilToken, tokensAt } from "./rate-limit";
 
-describe("createRateLimiter", () => {
-  it("allows a burst up to the capacity, then says how long to wait", () => {
-    const limiter = createRateLimiter({ capacity: 3, windowMs: 60_000 });
-    expect([0, 0, 0].map(() => limiter.take("a", 0))).toEqual([0, 0, 0]);
-    expect(limiter.take("a", 0)).toBe(20);
+const limit = { capacity: 3, windowMs: 60_000 };
+
+describe("token-bucket arithmetic", () => {
+  it("refills at the capacity per window, never above the capacity", () => {
+    expect(tokensAt({ tokens: 0, refilledAt: 0 }, 10_000, limit)).toBeCloseTo(0.5);
+    expect(tokensAt({ tokens: 0, refilledAt: 0 }, 60_000, limit)).toBe(3);
+    expect(tokensAt({ tokens: 2, refilledAt: 0 }, 600_000, limit)).toBe(3);
   });
 
-  it("refills over time", () => {
-    const limiter = createRateLimiter({ capacity: 3, windowMs: 60_000 });
-    for (let i = 0; i < 3; i++) limiter.take("a", 0);
-    expect(limiter.take("a", 10_000)).toBe(10);
-    expect(limiter.take("a", 20_000)).toBe(0);
+  it("ignores a clock that went backwards (another instance's clock)", () => {
+    expect(tokensAt({ tokens: 1, refilledAt: 5_000 }, 0, limit)).toBe(1);
   });
 
-  it("keeps each key's bucket separate", () => {
-    const limiter = createRateLimiter({ capacity: 1, windowMs: 1000 });
-    expect(limiter.take("a", 0)).toBe(0);
-    expect(limiter.take("b", 0)).toBe(0);
-    expect(limiter.take("a", 0)).toBeGreaterThan(0);
+  it("says how many whole seconds until the next token, at least one", () => {
+    expect(secondsUntilToken(0, limit)).toBe(20);
+    expect(secondsUntilToken(0.5, limit)).toBe(10);
+    expect(secondsUntilToken(0.9999, limit)).toBe(1);
   });
 });

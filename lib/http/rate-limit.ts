@@ -1,40 +1,28 @@
 /**
- * A token bucket per key, in memory: `capacity` requests at once, refilled
- * at `capacity` per `windowMs`. One app process serves the API (SQLite has
- * one writer), so process memory is the right place; several processes would
- * need a shared store.
+ * Token-bucket rate limits: `capacity` requests at once, refilled at
+ * `capacity` per `windowMs`. The buckets live in the database
+ * (lib/data/rate-limits), so every app instance counts against the same
+ * ones; this file holds the arithmetic both sides agree on.
  */
-export interface RateLimiter {
-  /** Takes one request from `key`'s bucket: 0 when allowed, else the seconds to wait. */
-  take(key: string, now?: number): number;
-}
-
-export function createRateLimiter({
-  capacity,
-  windowMs,
-}: {
+export interface RateLimit {
   capacity: number;
   windowMs: number;
-}): RateLimiter {
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  const perMs = capacity / windowMs;
-  return {
-    take(key, now = Date.now()) {
-      const bucket = buckets.get(key) ?? { tokens: capacity, at: now };
-      bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.at) * perMs);
-      bucket.at = now;
-      buckets.set(key, bucket);
-      if (buckets.size > 10_000) forgetFullBuckets(buckets, capacity);
-      if (bucket.tokens >= 1) {
-        bucket.tokens -= 1;
-        return 0;
-      }
-      return Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
-    },
-  };
 }
 
-/** Full buckets hold no information: drop them so the map stays small. */
-function forgetFullBuckets(buckets: Map<string, { tokens: number; at: number }>, capacity: number) {
-  for (const [key, bucket] of buckets) if (bucket.tokens >= capacity) buckets.delete(key);
+export interface Bucket {
+  tokens: number;
+  /** When `tokens` was last brought up to date, in ms since the epoch. */
+  refilledAt: number;
+}
+
+/** Tokens in `bucket` at `now`, refilled since its last update and capped at the capacity. */
+export function tokensAt(bucket: Bucket, now: number, limit: RateLimit): number {
+  const perMs = limit.capacity / limit.windowMs;
+  return Math.min(limit.capacity, bucket.tokens + Math.max(0, now - bucket.refilledAt) * perMs);
+}
+
+/** Whole seconds (at least 1) until a bucket holding `tokens` has one to give. */
+export function secondsUntilToken(tokens: number, limit: RateLimit): number {
+  const perMs = limit.capacity / limit.windowMs;
+  return Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
 }

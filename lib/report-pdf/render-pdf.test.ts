@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { chromium } from "playwright-core";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { findChromium } from "@/scripts/lib/browser.mjs";
 import { AppError } from "../errors/app-error";
 import { renderPdf } from "./render-pdf";
 
@@ -16,4 +18,17 @@ describe("renderPdf without a browser", () => {
     expect((error as AppError).code).toBe("UNAVAILABLE");
     expect((error as AppError).message).toMatch(/apt-get install -y chromium|CHROMIUM_PATH/);
   });
+});
+
+describe.skipIf(!findChromium())("renderPdf with Chromium", () => {
+  it("starts the browser once for several exports, each a PDF of its own", async () => {
+    const launch = vi.spyOn(chromium, "launch");
+    const pdfs = await Promise.all(
+      ["First report", "Second report", "Third report"].map((title) => renderPdf(`<h1>${title}</h1>`, title)),
+    );
+    pdfs.push(await renderPdf("<h1>Fourth report</h1>", "Fourth report"));
+    for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(launch).toHaveBeenCalledTimes(1);
+    launch.mockRestore();
+  }, 60_000);
 });

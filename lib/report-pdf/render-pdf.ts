@@ -1,6 +1,7 @@
-import { chromium, type Browser } from "playwright-core";
-import { chromiumArgs, findChromium, missingBrowserMessage } from "@/scripts/lib/browser.mjs";
+import type { BrowserContext } from "playwright-core";
+import { findChromium, missingBrowserMessage } from "@/scripts/lib/browser.mjs";
 import { AppError } from "@/lib/errors/app-error";
+import { withSharedBrowser } from "./shared-browser";
 
 /** A PDF that takes longer than this is abandoned: the request fails instead of hanging. */
 const PDF_TIMEOUT_MS = 30_000;
@@ -16,18 +17,19 @@ function escapeHtml(value: string): string {
  * Renders a self-contained HTML report to PDF with Chromium, driven by
  * Playwright: A4, a running header with the title, page numbers in the
  * footer. Uses the same browser setting as the tests (CHROMIUM_PATH or the
- * usual install paths). The page can make no network requests: any attempt
- * is aborted, so a report can never fetch anything or stall on it.
+ * usual install paths), one per process (shared-browser.ts), with a fresh
+ * context for each report. The page can make no network requests: any
+ * attempt is aborted, so a report can never fetch anything or stall on it.
  */
 export async function renderPdf(html: string, title: string): Promise<Buffer> {
   const executablePath = findChromium();
   if (!executablePath)
     throw new AppError("UNAVAILABLE", `PDF export is not available on this server. ${missingBrowserMessage}`);
-  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
   let timer: NodeJS.Timeout | undefined;
-  const work = (async () => {
-    browser = await chromium.launch({ executablePath, args: chromiumArgs, timeout: PDF_TIMEOUT_MS });
-    const page = await browser.newPage();
+  const work = withSharedBrowser(executablePath, PDF_TIMEOUT_MS, async (browser) => {
+    context = await browser.newContext();
+    const page = await context.newPage();
     await page.route("**/*", (route) =>
       route.request().url().startsWith("data:") ? route.continue() : route.abort(),
     );
@@ -41,7 +43,7 @@ export async function renderPdf(html: string, title: string): Promise<Buffer> {
       footerTemplate:
         '<div style="font-size:8px;width:100%;padding:0 16mm;color:#555;text-align:right">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
     });
-  })();
+  });
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
       () =>
@@ -64,6 +66,6 @@ export async function renderPdf(html: string, title: string): Promise<Buffer> {
     );
   } finally {
     clearTimeout(timer);
-    await browser?.close().catch(() => undefined);
+    await context?.close().catch(() => undefined);
   }
 }

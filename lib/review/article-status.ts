@@ -2,7 +2,8 @@ import type { ArticleSummary } from "./article-summary";
 
 /*
  * One word for where an article stands, derived from its claims' summary
- * (never stored), so the article list can be filtered by it. In order of
+ * (stored as Article.status by lib/data/statuses/sync-statuses.ts, so the
+ * article list can filter by it with an index). In order of
  * precedence: no claims marked yet; any claim disputed (it blocks
  * publishing until an editor settles it); every claim done; otherwise work
  * is under way.

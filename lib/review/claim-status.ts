@@ -2,8 +2,9 @@ import { AppError } from "../errors/app-error";
 
 /*
  * THE one place a claim's review status is derived. Pages, API routes and
- * reports call `deriveClaimStatus` on facts loaded from the database; nothing
- * stores or recomputes a status elsewhere.
+ * reports call `deriveClaimStatus` on facts loaded from the database. The
+ * copy stored for queues and filters (Claim.status and friends) is written
+ * only by lib/data/statuses/sync-statuses.ts, from this function's answer.
  */
 
 export const claimStatuses = [

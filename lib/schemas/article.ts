@@ -134,7 +134,7 @@ export const listArticlesQuerySchema = z.object({
   status: z
     .enum(articleStatuses, { error: `Filter by one of the article statuses: ${articleStatuses.join(", ")}.` })
     .optional()
-    .describe("Only articles in this status. A filtered page may hold fewer articles than `limit`."),
+    .describe("Only articles in this status."),
 });
 export type ListArticlesQuery = z.infer<typeof listArticlesQuerySchema>;
 

@@ -6,7 +6,7 @@ import { createTempDatabase } from "@/lib/data/testing/temp-database";
 const database = createTempDatabase();
 const { db } = await import("@/lib/db/client");
 const { seedDemo } = await import("./seed-demo");
-const { listArticles } = await import("@/lib/data/articles/list-articles");
+const { listEveryArticle } = await import("@/lib/data/articles/list-articles");
 const { getArticleView } = await import("@/lib/data/articles/get-article-view");
 
 async function counts() {
@@ -36,7 +36,7 @@ describe("demo seed", () => {
     expect(new Set(users.map((u) => u.role))).toEqual(new Set(["admin", "editor", "reviewer", "viewer"]));
     expect(users.every((u) => u.passwordHash.startsWith("$argon2id$"))).toBe(true);
     expect(await db.rating.count()).toBe(7);
-    const [article] = await listArticles();
+    const [article] = await listEveryArticle();
     expect(article?.title).toBe(
       "North Korea confirms its troops are fighting for Russia in war against Ukraine",
     );
@@ -51,7 +51,7 @@ describe("demo seed", () => {
   });
 
   it("seeds claims whose selectors point at their quotes, in every review state", async () => {
-    const [item] = await listArticles();
+    const [item] = await listEveryArticle();
     const view = await getArticleView(item!.id);
     expect(view).not.toBeNull();
     for (const claim of view!.claims) {

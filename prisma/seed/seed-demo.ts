@@ -4,6 +4,7 @@ import { toCanonicalText } from "@/lib/article/canonical-text";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { insertArticle } from "@/lib/data/articles/insert-article";
+import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import type { Db, Tx } from "@/lib/db/client";
 import { parsePlainArticle } from "@/lib/import/parse-plain-article";
 import { defaultRatings } from "@/lib/review/default-ratings";
@@ -126,6 +127,8 @@ async function seedArticle(tx: Tx, users: UserIds): Promise<void> {
       await seedVerdict(tx, { claimId: claim.id, articleId: article.id, verdict, users, ratingIds, tick });
     }
   }
+  // Written straight to the tables above, so the stored statuses are derived once at the end.
+  await syncStatuses(tx, { articleIds: [article.id] });
 }
 
 function dismissal(demo: DemoClaim, users: UserIds, at: Date) {

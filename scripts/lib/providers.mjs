@@ -26,7 +26,12 @@ export const migrationsPaths = {
 };
 
 /** The schema the committed PostgreSQL migrations produce; db:new-migration diffs from it. */
-export const migratedPostgresSchemaPath = path.join(projectRoot, "prisma", "postgresql", "migrated-schema.prisma");
+export const migratedPostgresSchemaPath = path.join(
+  projectRoot,
+  "prisma",
+  "postgresql",
+  "migrated-schema.prisma",
+);
 
 /** The PostgreSQL twin of an SQLite schema text: same models, other provider and client folder. */
 export function toPostgresSchema(sqliteSchema) {
@@ -36,7 +41,8 @@ export function toPostgresSchema(sqliteSchema) {
   ];
   let text = sqliteSchema;
   for (const [pattern, replacement] of swaps) {
-    if (!pattern.test(text)) throw new Error(`prisma/schema.prisma no longer matches ${pattern}: update scripts/lib/providers.mjs.`);
+    if (!pattern.test(text))
+      throw new Error(`prisma/schema.prisma no longer matches ${pattern}: update scripts/lib/providers.mjs.`);
     text = text.replace(pattern, replacement);
   }
   return `// GENERATED from prisma/schema.prisma by scripts/lib/providers.mjs: do not edit.\n${text}`;

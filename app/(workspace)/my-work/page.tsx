@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LiveUpdates } from "@/components/live/live-updates";
 import { MyWorkView } from "@/components/queues/my-work-view";
 import { requireUser } from "@/lib/auth/current-user";
 import { getMyWork } from "@/lib/data/queues/get-my-work";
@@ -9,5 +10,10 @@ export const dynamic = "force-dynamic";
 export default async function MyWorkPage() {
   const user = await requireUser("/my-work");
   const work = await getMyWork({ user });
-  return <MyWorkView work={work} />;
+  return (
+    <>
+      <LiveUpdates articleId={null} />
+      <MyWorkView work={work} />
+    </>
+  );
 }

@@ -103,6 +103,7 @@ export async function createArticle(tx: Tx, options: { editorId: string; claims?
     });
     claimIds.push(claim.id);
   }
+  await syncFixtureStatuses(tx, { articleIds: [article.id] });
   return { id: article.id, updatedAt: article.updatedAt, claimIds };
 }
 
@@ -141,11 +142,17 @@ export async function addRevision(
       },
     },
   });
-  if (options.version > 1)
-    await tx.verdict.update({
-      where: { id: options.verdictId },
-      data: { currentVersion: options.version, lockVersion: { increment: 1 } },
-    });
+  const verdict = await tx.verdict.update({
+    where: { id: options.verdictId },
+    data: options.version > 1 ? { currentVersion: options.version, lockVersion: { increment: 1 } } : {},
+  });
+  await syncFixtureStatuses(tx, { claimIds: [verdict.claimId] });
+}
+
+/** Fixtures write rows directly: bring the stored statuses in line, as every app write does. */
+async function syncFixtureStatuses(tx: Tx, targets: { claimIds?: string[]; articleIds?: string[] }) {
+  const { syncStatuses } = await import("../../../lib/data/statuses/sync-statuses");
+  await syncStatuses(tx, targets);
 }
 
 export async function createUser(tx: Tx, options: { role: Role; passwordHash: string; unique: string }) {

@@ -174,6 +174,8 @@ export async function createDbFixture(payloads: Payload[], coverage: Coverage): 
         },
       });
     }
+    const { syncStatuses } = await import("../../../lib/data/statuses/sync-statuses");
+    await syncStatuses(tx, { articleIds: [article.id] });
     return { articleId: article.id, claimIds: { approved, second, pending, dismissed, unverified } };
   });
 

@@ -2,6 +2,7 @@ import type { ApiOperation } from "./operation";
 import { accountOperations } from "./paths/account";
 import { articleOperations } from "./paths/articles";
 import { claimOperations } from "./paths/claims";
+import { liveOperations } from "./paths/live";
 import { meOperations } from "./paths/me";
 import { docsOperations } from "./paths/docs";
 import { ratingOperations } from "./paths/ratings";
@@ -23,6 +24,7 @@ export const apiOperations: ApiOperation[] = [
   ...tokenOperations,
   ...userOperations,
   ...meOperations,
+  ...liveOperations,
   ...accountOperations,
   ...setupOperations,
   ...docsOperations,

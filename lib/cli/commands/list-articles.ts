@@ -1,4 +1,4 @@
-import { listArticles as loadArticles, type ArticleListItem } from "@/lib/data/articles/list-articles";
+import { listEveryArticle, type ArticleListItem } from "@/lib/data/articles/list-articles";
 import { deriveArticleStatus } from "@/lib/review/article-status";
 import { articleStatusLabels, claimsDone } from "../article-status-filter";
 import type { CliIo } from "../cli-io";
@@ -12,9 +12,7 @@ const TITLE_WIDTH = 60;
 
 /** `articles`: the article list page as a table (or JSON), newest first, optionally filtered by --status. */
 export async function listArticles(command: ArticlesCommand, io: CliIo): Promise<void> {
-  const articles = (await loadArticles()).filter(
-    (article) => !command.status || deriveArticleStatus(article.summary) === command.status,
-  );
+  const articles = await listEveryArticle({ status: command.status ?? undefined });
   if (command.json) return printJson(io, articles.map(toJson));
   if (articles.length === 0)
     return io.out(command.status ? "No articles with that status.\n" : "No articles yet.\n");

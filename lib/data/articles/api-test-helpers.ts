@@ -76,5 +76,7 @@ export async function addVerdict(
       },
     },
   });
+  const { syncStatuses } = await import("@/lib/data/statuses/sync-statuses");
+  await db.$transaction((tx) => syncStatuses(tx, { claimIds: [claimId] }));
   return verdict.id;
 }

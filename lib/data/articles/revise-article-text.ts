@@ -2,6 +2,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { reanchorClaims, type ReanchorResult } from "@/lib/anchoring/reanchor";
 import { normalizeArticleText } from "@/lib/article/text-blocks";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canEditArticles } from "@/lib/permissions";
@@ -67,6 +68,9 @@ export async function reviseArticleText(
         orphaned: [],
       };
       for (const result of results) await applyResult(tx, result, number, outcome, claims);
+      // Anchoring does not enter the status rules today; re-deriving here keeps
+      // that an implementation detail of lib/review rather than an assumption.
+      await syncStatuses(tx, { articleIds: [articleId] });
 
       await recordAudit(tx, {
         action: "article.revised",

@@ -1,4 +1,6 @@
 import type { Tx } from "@/lib/db/client";
+import { notifyLive } from "@/lib/db/dialect";
+import { eventSignal } from "@/lib/live/live-signal";
 
 /** Audit actions, in the words the claim timeline shows. */
 export type AuditAction =
@@ -74,12 +76,48 @@ export interface AuditEntry {
 }
 
 /**
+ * Actions that other people viewing the article hear about live: changes to
+ * its claims, verdicts, discussion, text and report. Sign-ins, settings and
+ * the like concern no open page.
+ */
+const LIVE_ACTIONS: ReadonlySet<AuditAction> = new Set<AuditAction>([
+  "article.revised",
+  "article.edited",
+  "claim.marked",
+  "claim.edited",
+  "claim.respanned",
+  "claim.reattached",
+  "claim.deleted",
+  "claim.dismissed",
+  "claim.restored",
+  "claim.orphaned",
+  "claim.disputed",
+  "verdict.drafted",
+  "verdict.submitted",
+  "verdict.revised",
+  "verdict.closed",
+  "review.approved",
+  "review.changes_requested",
+  "dispute.resolved",
+  "comment.added",
+  "report.published",
+  "report.unpublished",
+]);
+
+/** True when an audit entry is announced to the article's live viewers. */
+export function isLiveEntry(entry: Pick<AuditEntry, "action" | "articleId">): boolean {
+  return Boolean(entry.articleId) && LIVE_ACTIONS.has(entry.action);
+}
+
+/**
  * Appends to the audit trail inside the caller's transaction, so an action
  * and its record commit or fail together. The trail is append-only: nothing
- * in the app updates or deletes AuditEvent rows.
+ * in the app updates or deletes AuditEvent rows. An event that concerns an
+ * article's viewers also gets its LiveEvent number, in the same transaction,
+ * and a notice to the live hubs (delivered on commit on PostgreSQL).
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
+  const event = await tx.auditEvent.create({
     data: {
       action: entry.action,
       actorId: entry.actorId,
@@ -91,6 +129,11 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       ...(entry.at ? { at: entry.at } : {}),
     },
   });
+  if (!isLiveEntry(entry)) return;
+  await tx.liveEvent.create({
+    data: { auditEventId: event.id, articleId: entry.articleId ?? null, at: event.at },
+  });
+  await notifyLive(tx, eventSignal(entry.articleId ?? null));
 }
 
 /** An event's `data` column back as an object; anything unreadable is `{}`, so one bad row never breaks a page. */

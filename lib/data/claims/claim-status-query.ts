@@ -25,11 +25,28 @@ export const claimStatusInclude = {
 
 type ClaimWithVerdicts = Prisma.ClaimGetPayload<{ include: typeof claimStatusInclude }>;
 
+/** The columns `toClaimFacts` reads: what claimStatusInclude loads, or a narrower select of it. */
+export interface ClaimFactRow {
+  dismissedAt: Date | null;
+  verdicts: ReadonlyArray<{
+    id: string;
+    authorId: string;
+    state: string;
+    currentVersion: number;
+    revisions: ReadonlyArray<{
+      version: number;
+      authorId: string;
+      rating: { key: string };
+      reviews: ReadonlyArray<{ reviewerId: string; decision: string; createdAt: Date }>;
+    }>;
+  }>;
+}
+
 const verdictStates = new Set(["draft", "submitted", "closed"]);
 const decisions = new Set(["approve", "request_changes"]);
 
 /** Database rows → the plain facts the status rules read. */
-export function toClaimFacts(claim: ClaimWithVerdicts): ClaimFacts {
+export function toClaimFacts(claim: ClaimFactRow): ClaimFacts {
   return {
     dismissed: claim.dismissedAt !== null,
     verdicts: claim.verdicts.flatMap((verdict) => {

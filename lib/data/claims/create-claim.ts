@@ -4,6 +4,7 @@ import { resolveSelector } from "@/lib/anchoring/resolve-selector";
 import { resolveSpan } from "@/lib/claims/resolve-span";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { loadCurrentText } from "@/lib/data/articles/load-current-text";
+import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import { db } from "@/lib/db/client";
 import { canAnnotateClaims } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
@@ -41,6 +42,7 @@ export async function createClaim(
         createdById: actor.id,
       },
     });
+    await syncStatuses(tx, { claimIds: [claim.id] });
     await recordAudit(tx, {
       action: "claim.marked",
       actorId: actor.id,

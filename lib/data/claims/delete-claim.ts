@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canAnnotateClaims } from "@/lib/permissions";
@@ -49,5 +50,6 @@ export async function deleteClaim(
       },
     });
     await tx.claim.delete({ where: { id: claimId } });
+    await syncStatuses(tx, { articleIds: [claim.articleId] });
   });
 }

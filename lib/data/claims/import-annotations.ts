@@ -1,6 +1,7 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { loadCurrentText } from "@/lib/data/articles/load-current-text";
+import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canAnnotateClaims } from "@/lib/permissions";
@@ -64,6 +65,7 @@ export async function importAnnotations(
       });
       outcome.created.push({ id: claim.id, exact: result.selector.exact });
     }
+    await syncStatuses(tx, { claimIds: outcome.created.map((claim) => claim.id) });
     return outcome;
   });
 }

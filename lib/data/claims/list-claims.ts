@@ -13,8 +13,9 @@ import { toClaimView } from "./claim-view";
 /**
  * An article's claims in text order, optionally only those in one status or
  * carrying one rating (the current verdict's, approved or proposed).
- * Statuses are derived, not stored, so the filters run on the derived views;
- * an article holds tens of claims, not thousands.
+ * The status is stored (Claim.status, indexed with articleId), so that
+ * filter is part of the query; the rating filter runs on the derived views,
+ * as an article holds tens of claims, not thousands.
  */
 export async function listClaims(
   actor: SessionUser,
@@ -27,7 +28,11 @@ export async function listClaims(
     db.article.findUnique({
       where: { id: articleId },
       select: {
-        claims: { include: claimStatusInclude, orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }] },
+        claims: {
+          where: filters.status ? { status: filters.status } : {},
+          include: claimStatusInclude,
+          orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }],
+        },
       },
     }),
     filters.rating ? db.rating.findUnique({ where: { key: filters.rating }, select: { id: true } }) : null,
@@ -39,7 +44,6 @@ export async function listClaims(
   }
   return article.claims
     .map((claim) => toClaimView(claim, settings))
-    .filter((claim) => !filters.status || claim.status === filters.status)
     .filter((claim) => !filters.rating || claim.currentVerdict?.rating.key === filters.rating)
     .map(toClaimResource);
 }

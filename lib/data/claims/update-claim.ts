@@ -4,6 +4,7 @@ import { resolveSelector } from "@/lib/anchoring/resolve-selector";
 import { resolveSpan } from "@/lib/claims/resolve-span";
 import { recordAudit, type AuditAction } from "@/lib/data/audit/record-audit";
 import { loadCurrentText } from "@/lib/data/articles/load-current-text";
+import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canAnnotateClaims, canDismissClaims } from "@/lib/permissions";
@@ -44,6 +45,7 @@ export async function updateClaim(
       });
       // The conflict's details are read after the transaction, not inside it.
       if (changed.count === 0) throw stale;
+      await syncStatuses(tx, { claimIds: [claimId] });
       for (const action of auditActionsFor(input, claim.anchorState)) {
         await recordAudit(tx, {
           action,

@@ -1,16 +1,62 @@
 import type { SessionUser } from "@/lib/auth/roles";
-import { countActionItems, loadWorkQueues } from "./load-work-queues";
+import { db } from "@/lib/db/client";
+import { canResolveDisputes, canWriteVerdicts } from "@/lib/permissions";
+import {
+  awaitingReviewWhere,
+  changesRequestedVerdictWhere,
+  disputedWhere,
+  needsVerdictWhere,
+  readyToPublishWhere,
+  statusIndexOrder,
+} from "./queue-filters";
 
 /**
- * How many "My work" items need `user`'s action, for the header; null when
- * their role has no queue (viewers).
+ * The header counts up to this many items and shows "99+" beyond: past it
+ * the number tells nobody anything more, and counting stops there, so the
+ * header costs the same on every page however much open work piles up.
+ */
+export const myWorkCountCap = 100;
+
+/**
+ * How many "My work" items need `user`'s action, for the header on every
+ * page, at most myWorkCountCap; null when their role has no queue
+ * (viewers). A few indexed COUNTs with the queues' own filters, so below the
+ * cap it equals getMyWork's actionCount, without loading a queue.
  */
 export async function countMyWork({
   user,
 }: {
   user: Pick<SessionUser, "id" | "role">;
 }): Promise<number | null> {
-  const queues = await loadWorkQueues(user.id, user.role);
-  if (!queues.review && !queues.editing) return null;
-  return countActionItems(queues);
+  const reviews = canWriteVerdicts(user);
+  const edits = canResolveDisputes(user);
+  if (!reviews && !edits) return null;
+  // A capped count needs an order; this one is the (status, createdAt)
+  // index's own, so the database stops after `take` rows instead of sorting
+  // every match (Prisma orders a capped count by id otherwise).
+  const capped = { take: myWorkCountCap, orderBy: statusIndexOrder };
+  const counts = await Promise.all([
+    reviews ? db.claim.count({ where: awaitingReviewWhere(user.id), ...capped }) : 0,
+    // Verdicts, not claims: the same number, as an author has one open
+    // verdict per claim (createVerdict refuses a second), and it is counted
+    // on Verdict (authorId, state) without a join to every claim.
+    reviews
+      ? db.verdict.count({
+          where: changesRequestedVerdictWhere(user.id),
+          take: myWorkCountCap,
+          orderBy: [{ authorId: "asc" }, { state: "asc" }],
+        })
+      : 0,
+    edits
+      ? db.claim.count({
+          where: { status: { in: [needsVerdictWhere.status, disputedWhere.status] } },
+          ...capped,
+        })
+      : 0,
+    edits ? db.article.count({ where: readyToPublishWhere, ...capped }) : 0,
+  ]);
+  return Math.min(
+    myWorkCountCap,
+    counts.reduce((sum, count) => sum + count, 0),
+  );
 }

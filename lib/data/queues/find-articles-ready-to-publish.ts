@@ -5,34 +5,32 @@ import {
   summarizeClaims,
 } from "@/lib/data/claims/claim-status-query";
 import type { StatusRules } from "@/lib/review/claim-status";
-import type { ArticleQueueItem } from "./queue-items";
+import { readyToPublishWhere } from "./queue-filters";
+import type { ArticleQueueItem, CappedQueue } from "./queue-items";
 
-/**
- * Articles whose every claim is approved or dismissed and that have no live
- * report, oldest first. The `where` skips articles with no claims or with a
- * claim still needing a verdict; the article summary decides the rest. An
- * article with a live (not withdrawn) report is left out so publishing clears
- * it from the queue; the trade-off is that a change after publishing does not
- * bring it back.
- */
+/** The first `limit` articles ready to publish, oldest first, with their progress. */
 export async function findArticlesReadyToPublish({
   rules,
+  limit,
 }: {
   rules: StatusRules;
-}): Promise<ArticleQueueItem[]> {
-  const articles = await db.article.findMany({
-    where: {
-      claims: { some: {}, none: { dismissedAt: null, verdicts: { none: { state: "submitted" } } } },
-      publications: { none: { withdrawnAt: null } },
-    },
-    include: { claims: { include: claimStatusInclude } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
-  return articles
-    .map((article) => ({
+  limit: number;
+}): Promise<CappedQueue<ArticleQueueItem>> {
+  const [articles, total] = await Promise.all([
+    db.article.findMany({
+      where: readyToPublishWhere,
+      include: { claims: { include: claimStatusInclude } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: limit,
+    }),
+    db.article.count({ where: readyToPublishWhere }),
+  ]);
+  return {
+    items: articles.map((article) => ({
       articleId: article.id,
       title: article.title,
       summary: summarizeClaims(article.claims.map((claim) => describeClaimStatus(claim, rules))),
-    }))
-    .filter((item) => item.summary.readyToPublish);
+    })),
+    total,
+  };
 }

@@ -1,37 +1,23 @@
 import type { SessionUser } from "@/lib/auth/roles";
-import type { ArticleQueueItem, ClaimQueueItem } from "./queue-items";
-import { countActionItems, loadWorkQueues } from "./load-work-queues";
-
-/** The first `items` of a queue and how many it holds in all. */
-export interface CappedQueue<T> {
-  items: T[];
-  total: number;
-}
+import { getSettings } from "@/lib/data/settings/get-settings";
+import { canResolveDisputes, canWriteVerdicts } from "@/lib/permissions";
+import { findArticlesReadyToPublish } from "./find-articles-ready-to-publish";
+import { findEditorQueue, type EditorQueue } from "./find-editor-queue";
+import { findReviewQueue, type ReviewQueue } from "./find-review-queue";
+import type { ArticleQueueItem, CappedQueue } from "./queue-items";
 
 export interface MyWork {
   /** Reviewers and admins; null for other roles. */
-  review: {
-    awaitingReview: CappedQueue<ClaimQueueItem>;
-    changesRequested: CappedQueue<ClaimQueueItem>;
-    drafts: CappedQueue<ClaimQueueItem>;
-  } | null;
+  review: ReviewQueue | null;
   /** Editors and admins; null for other roles. */
-  editing: {
-    needsVerdict: CappedQueue<ClaimQueueItem>;
-    disputed: CappedQueue<ClaimQueueItem>;
-    readyToPublish: CappedQueue<ArticleQueueItem>;
-  } | null;
+  editing: (EditorQueue & { readyToPublish: CappedQueue<ArticleQueueItem> }) | null;
   /** Items needing the user's action (what the header shows). */
   actionCount: number;
 }
 
 export const defaultQueueLimit = 50;
 
-function section<T>(items: T[], limit: number): CappedQueue<T> {
-  return { items: items.slice(0, limit), total: items.length };
-}
-
-/** The "My work" queues of `user` for their role, each capped at `limit` items. */
+/** The "My work" queues of `user` for their role, each capped at `limit` items with its total. */
 export async function getMyWork({
   user,
   limit = defaultQueueLimit,
@@ -39,19 +25,23 @@ export async function getMyWork({
   user: Pick<SessionUser, "id" | "role">;
   limit?: number;
 }): Promise<MyWork> {
-  const queues = await loadWorkQueues(user.id, user.role);
-  const { review, editing } = queues;
-  return {
-    review: review && {
-      awaitingReview: section(review.awaitingReview, limit),
-      changesRequested: section(review.changesRequested, limit),
-      drafts: section(review.drafts, limit),
-    },
-    editing: editing && {
-      needsVerdict: section(editing.needsVerdict, limit),
-      disputed: section(editing.disputed, limit),
-      readyToPublish: section(editing.readyToPublish, limit),
-    },
-    actionCount: countActionItems(queues),
-  };
+  const reviews = canWriteVerdicts(user);
+  const edits = canResolveDisputes(user);
+  if (!reviews && !edits) return { review: null, editing: null, actionCount: 0 };
+  const rules = await getSettings();
+  const [review, editorQueue, readyToPublish] = await Promise.all([
+    reviews ? findReviewQueue({ userId: user.id, rules, limit }) : null,
+    edits ? findEditorQueue({ rules, limit }) : null,
+    edits ? findArticlesReadyToPublish({ rules, limit }) : null,
+  ]);
+  const editing = editorQueue && readyToPublish ? { ...editorQueue, readyToPublish } : null;
+  return { review, editing, actionCount: countActionItems(review, editing) };
+}
+
+/** Items that need the user to act: drafts are theirs to finish when they like, so they do not count. */
+function countActionItems(review: MyWork["review"], editing: MyWork["editing"]): number {
+  return (
+    (review ? review.awaitingReview.total + review.changesRequested.total : 0) +
+    (editing ? editing.needsVerdict.total + editing.disputed.total + editing.readyToPublish.total : 0)
+  );
 }

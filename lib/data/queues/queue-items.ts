@@ -1,3 +1,5 @@
+import { unique } from "@/lib/data/statuses/unique";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { claimStatusInclude, describeClaimStatus } from "@/lib/data/claims/claim-status-query";
 import type { ArticleSummary } from "@/lib/review/article-summary";
@@ -11,6 +13,12 @@ export interface ClaimQueueItem {
   article: { id: string; title: string };
   status: ClaimStatus;
   ratings: DisplayedRating[];
+}
+
+/** The first `items` of a queue and how many it holds in all. */
+export interface CappedQueue<T> {
+  items: T[];
+  total: number;
 }
 
 /** An article as a queue lists it, with its progress. */
@@ -46,4 +54,43 @@ export function toClaimQueueItem(claim: QueueClaimRow, rules: StatusRules): Clai
     article: claim.article,
     ...describeClaimStatus(claim, rules),
   };
+}
+
+/** The first `limit` claims matching `where`, in queue order, and how many match. */
+export async function findClaimQueue(
+  where: Prisma.ClaimWhereInput,
+  rules: StatusRules,
+  limit: number,
+): Promise<CappedQueue<ClaimQueueItem>> {
+  const [rows, total] = await Promise.all([
+    db.claim.findMany({ where, include: queueClaimInclude, orderBy: queueClaimOrder, take: limit }),
+    db.claim.count({ where }),
+  ]);
+  return { items: rows.map((row) => toClaimQueueItem(row, rules)), total };
+}
+
+/**
+ * The claims of the verdicts matching `where` as a queue: for queues of one
+ * user's own verdicts, found through Verdict (authorId, state) so the cost
+ * follows that user's work.
+ */
+export async function findClaimQueueOfVerdicts(
+  where: Prisma.VerdictWhereInput,
+  rules: StatusRules,
+  limit: number,
+): Promise<CappedQueue<ClaimQueueItem>> {
+  const claimIds = await findClaimIdsOfVerdicts(where);
+  const rows = await db.claim.findMany({
+    where: { id: { in: claimIds } },
+    include: queueClaimInclude,
+    orderBy: queueClaimOrder,
+    take: limit,
+  });
+  return { items: rows.map((row) => toClaimQueueItem(row, rules)), total: claimIds.length };
+}
+
+/** The distinct claims of the verdicts matching `where`. */
+export async function findClaimIdsOfVerdicts(where: Prisma.VerdictWhereInput): Promise<string[]> {
+  const verdicts = await db.verdict.findMany({ where, select: { claimId: true } });
+  return unique(verdicts.map((verdict) => verdict.claimId));
 }

@@ -10,7 +10,11 @@ const database = createTempDatabase();
 const { db } = await import("@/lib/db/client");
 const { insertArticle } = await import("@/lib/data/articles/insert-article");
 const { getMyWork } = await import("./get-my-work");
-const { countMyWork } = await import("./count-my-work");
+const { countMyWork, myWorkCountCap } = await import("./count-my-work");
+const { syncStatuses } = await import("@/lib/data/statuses/sync-statuses");
+
+/** These tests write rows directly, so they derive the stored statuses as the use cases do. */
+const sync = (claimId: string) => db.$transaction((tx) => syncStatuses(tx, { claimIds: [claimId] }));
 
 afterAll(async () => {
   await db.$disconnect();
@@ -89,6 +93,7 @@ async function articleWithVerdict(
     },
     include: { revisions: true },
   });
+  await sync(claim.id);
   return {
     articleId: article.id,
     claimId: claim.id,
@@ -159,6 +164,48 @@ describe("My work on the demo data", () => {
     expect(await countMyWork({ user: viewer })).toBeNull();
   });
 
+  it("the header's count is the number of action items in the full, uncapped queues", async () => {
+    for (const email of ["admin", "editor", "reviewer", "reviewer2"].map((name) => `${name}@example.com`)) {
+      const user = await actor(email);
+      const work = await getMyWork({ user, limit: 10_000 });
+      const items = [
+        work.review?.awaitingReview,
+        work.review?.changesRequested,
+        work.editing?.needsVerdict,
+        work.editing?.disputed,
+        work.editing?.readyToPublish,
+      ].reduce((sum, queue) => sum + (queue?.items.length ?? 0), 0);
+      expect(items).toBeLessThan(myWorkCountCap);
+      expect({ email, count: await countMyWork({ user }) }).toEqual({ email, count: items });
+    }
+  });
+
+  it("the header stops counting at its cap", async () => {
+    const editor = await actor("editor@example.com");
+    const before = await countMyWork({ user: editor });
+    const articleId = await db.$transaction((tx) =>
+      insertArticle(
+        tx,
+        { title: "Many claims", byline: null, dateline: null, publishedAt: null, sourceUrl: null, text: "x" },
+        editor.id,
+      ),
+    );
+    await db.claim.createMany({
+      data: Array.from({ length: myWorkCountCap }, (_, i) => ({
+        articleId: articleId.id,
+        anchoredRevision: 1,
+        exact: "x",
+        start: 0,
+        end: 1,
+        statement: `Claim ${i}`,
+      })),
+    });
+    expect(before).toBeLessThan(myWorkCountCap);
+    expect(await countMyWork({ user: editor })).toBe(myWorkCountCap);
+    expect((await getMyWork({ user: editor })).editing?.needsVerdict.total).toBeGreaterThan(myWorkCountCap);
+    await db.article.delete({ where: { id: articleId.id } });
+  });
+
   it("caps each list and keeps the total", async () => {
     const editor = await actor("editor@example.com");
     const work = await getMyWork({ user: editor, limit: 2 });
@@ -177,6 +224,7 @@ describe("My work as reviews happen", () => {
     await db.review.create({
       data: { verdictRevisionId: fixture.revisionId, reviewerId: rita.id, decision: "request_changes" },
     });
+    await sync(fixture.claimId);
     const afterReview = await getMyWork({ user: rita });
     expect(statements(afterReview.review?.awaitingReview)).not.toContain(fixture.statement);
     const second = await getMyWork({ user: await actor("reviewer2@example.com") });
@@ -194,6 +242,7 @@ describe("My work as reviews happen", () => {
       },
     });
     await db.verdict.update({ where: { id: verdict.id }, data: { currentVersion: 2 } });
+    await sync(fixture.claimId);
     expect(statements((await getMyWork({ user: rita })).review?.awaitingReview)).toContain(fixture.statement);
     expect(
       (await getMyWork({ user: await actor("reviewer2@example.com") })).review?.changesRequested.total,
@@ -216,6 +265,7 @@ describe("My work as reviews happen", () => {
     const editor = await actor("editor@example.com");
     const fixture = await articleWithVerdict("reviewer2@example.com", []);
     await db.claim.update({ where: { id: fixture.claimId }, data: { dismissedAt: new Date() } });
+    await sync(fixture.claimId);
     expect(statements((await getMyWork({ user: rita })).review?.awaitingReview)).not.toContain(
       fixture.statement,
     );

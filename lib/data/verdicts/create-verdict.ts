@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -50,6 +51,7 @@ export async function createVerdict(
       authorId: actor.id,
       submitted: input.submit,
     });
+    await syncStatuses(tx, { claimIds: [claimId] });
     const context = {
       actorId: actor.id,
       entityType: "verdict" as const,

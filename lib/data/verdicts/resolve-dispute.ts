@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canResolveDisputes } from "@/lib/permissions";
@@ -49,6 +50,7 @@ export async function resolveDispute(
         data: { reason: input.reason, standing: keep.id },
       });
     }
+    await syncStatuses(tx, { claimIds: [claimId] });
     await recordAudit(tx, {
       action: "dispute.resolved",
       actorId: actor.id,

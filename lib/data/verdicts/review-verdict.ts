@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canReviewVerdict } from "@/lib/permissions";
@@ -54,6 +55,7 @@ export async function reviewVerdict(
         comment: input.comment,
       },
     });
+    await syncStatuses(tx, { claimIds: [verdict.claimId] });
     await recordAudit(tx, {
       action: input.decision === "approve" ? "review.approved" : "review.changes_requested",
       actorId: actor.id,

@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -62,6 +63,7 @@ export async function reviseVerdict(
       where: { id: verdictId },
       data: { currentVersion: version, state: submitting ? "submitted" : "draft" },
     });
+    await syncStatuses(tx, { claimIds: [verdict.claimId] });
 
     const context = {
       actorId: actor.id,

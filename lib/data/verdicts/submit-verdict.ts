@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -42,6 +43,7 @@ export async function submitVerdict(
     const before = await claimStatusIn(tx, verdict.claimId);
     await tx.verdictRevision.update({ where: { id: revision.id }, data: { submittedAt: new Date() } });
     await tx.verdict.update({ where: { id: verdictId }, data: { state: "submitted" } });
+    await syncStatuses(tx, { claimIds: [verdict.claimId] });
     await recordAudit(tx, {
       action: "verdict.submitted",
       actorId: actor.id,

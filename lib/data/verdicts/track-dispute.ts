@@ -17,7 +17,8 @@ export async function claimStatusIn(tx: Tx, claimId: string): Promise<ClaimStatu
 
 /**
  * Records "claim.disputed" in the timeline when a change made a claim's
- * verdicts disagree. Status itself is never stored; this only notes the moment.
+ * verdicts disagree; this only notes the moment (the stored status is
+ * syncStatuses' business).
  */
 export async function noteIfDisputed(
   tx: Tx,

@@ -9,6 +9,7 @@ import type { VerdictContentInput } from "@/lib/schemas/verdict";
 export async function newClaim(): Promise<string> {
   const { db } = await import("@/lib/db/client");
   const { insertArticle } = await import("@/lib/data/articles/insert-article");
+  const { syncStatuses } = await import("@/lib/data/statuses/sync-statuses");
   const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
   const text = "The ministry said 5,000 troops were sent.";
   return db.$transaction(async (tx) => {
@@ -27,6 +28,7 @@ export async function newClaim(): Promise<string> {
         statement: "5,000 troops were sent.",
       },
     });
+    await syncStatuses(tx, { claimIds: [claim.id] });
     return claim.id;
   });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
+import { LiveUpdates } from "@/components/live/live-updates";
 import { requireUser } from "@/lib/auth/current-user";
 import { getArticleView } from "@/lib/data/articles/get-article-view";
 import { canAnnotateClaims, canEditArticles } from "@/lib/permissions";
@@ -20,6 +21,7 @@ export default async function ArticlePage({ params }: Params) {
   return (
     <>
       <ArticleHeader article={article} canEdit={canEditArticles(user)} />
+      <LiveUpdates articleId={article.id} showPresence />
       <ArticleWorkspace
         articleId={article.id}
         revision={article.revision}

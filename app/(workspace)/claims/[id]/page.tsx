@@ -4,6 +4,7 @@ import { ClaimHeader } from "@/components/claim/claim-header";
 import { ClaimTimeline } from "@/components/claim/claim-timeline";
 import { CommentThread } from "@/components/claim/comment-thread";
 import { VerdictSection } from "@/components/claim/verdict-section";
+import { LiveUpdates } from "@/components/live/live-updates";
 import { requireUser } from "@/lib/auth/current-user";
 import { getClaimDetail } from "@/lib/data/claims/get-claim-detail";
 import { listRatings } from "@/lib/data/ratings/list-ratings";
@@ -24,6 +25,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   return (
     <div className="max-w-4xl space-y-8">
       <ClaimHeader detail={detail} />
+      <LiveUpdates articleId={detail.article.id} />
       <VerdictSection detail={detail} user={user} ratings={ratings} knownSources={knownSources} />
       <section aria-labelledby="discussion-heading" className="space-y-3">
         <h2 id="discussion-heading" className="text-lg font-semibold">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/layout/back-link";
+import { LiveUpdates } from "@/components/live/live-updates";
 import { PublishControls } from "@/components/report/publish-controls";
 import { PublicationStatus } from "@/components/report/publication-status";
 import { ReportToolbar } from "@/components/report/report-toolbar";
@@ -33,6 +34,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       <div className="space-y-3 print:hidden">
         <BackLink href={`/articles/${id}`}>{model.article.title}</BackLink>
         <p className="text-lg font-semibold">Fact-check report: downloads and publishing</p>
+        <LiveUpdates articleId={id} />
         <ReportToolbar articleId={id} includePending={includePending} />
         <PublicationStatus articleId={id} publications={publications} />
         {canPublishReports(user) ? (

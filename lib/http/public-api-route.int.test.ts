@@ -1,17 +1,23 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { createTempDatabase } from "@/lib/data/testing/temp-database";
 
-// The limiters are created when api-route.ts loads: load a fresh copy with a tiny public limit.
+// The buckets live in the database, as with several app instances.
+const database = createTempDatabase({ demo: false });
+afterAll(async () => {
+  const { db } = await import("@/lib/db/client");
+  await db.$disconnect();
+  database.dispose();
+});
+
+// The settings are read once per module load: load a fresh copy with a tiny public limit.
 afterEach(() => {
   vi.unstubAllEnvs();
-  delete (globalThis as { publicRateLimiter?: unknown }).publicRateLimiter;
-  delete (globalThis as { apiRateLimiter?: unknown }).apiRateLimiter;
 });
 
 async function loadRoute() {
   vi.resetModules();
   vi.stubEnv("PUBLIC_RATE_LIMIT_PER_MINUTE", "2");
   vi.stubEnv("TRUST_PROXY_HOPS", "1");
-  delete (globalThis as { publicRateLimiter?: unknown }).publicRateLimiter;
   const { publicApiRoute } = await import("./api-route");
   const { AppError } = await import("@/lib/errors/app-error");
   return publicApiRoute(async (request) => {

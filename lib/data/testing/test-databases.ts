@@ -1,0 +1,34 @@
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { findPostgresBin } from "@/scripts/lib/postgres-cluster.mjs";
+
+/**
+ * Which database integration tests run on: SQLite files by default, or the
+ * PostgreSQL server TEST_POSTGRES_URL names (its admin database, e.g.
+ * postgresql://postgres@127.0.0.1:5432/postgres). `npm test` runs them on
+ * both, with a throwaway cluster for PostgreSQL.
+ */
+export function testPostgresUrl(): string | null {
+  return process.env.TEST_POSTGRES_URL || null;
+}
+
+/** The URL of database `name` on the same server as `adminUrl`. */
+export function databaseOnServer(adminUrl: string, name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export function uniqueDatabaseName(prefix: string): string {
+  return `${prefix}_${process.pid}_${randomBytes(4).toString("hex")}`;
+}
+
+/** Runs one SQL statement on the admin database, synchronously (tests create databases before importing the client). */
+export function adminSql(adminUrl: string, sql: string): void {
+  const bin = findPostgresBin();
+  const psql = bin && existsSync(path.join(bin, "psql")) ? path.join(bin, "psql") : "psql";
+  const result = spawnSync(psql, [adminUrl, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${sql}: ${result.stderr || result.error?.message}`);
+}
