@@ -8,13 +8,13 @@
 // SQLite). Ends with one line, "N passed, N failed", totalling every suite.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { findChromium, missingBrowserMessage } from "./lib/browser.mjs";
 import { databaseUrl, projectRoot, toolEnv } from "./lib/env.mjs";
 import { findPostgresBin, startThrowawayCluster } from "./lib/postgres-cluster.mjs";
+import { freePort } from "./lib/free-port.mjs";
 
 // `node scripts/test.mjs e2e [playwright args…]` runs only the e2e part, passing
 // the rest to Playwright (a file, -g pattern). E2E_SKIP_BUILD=1 reuses the last build.
@@ -59,17 +59,6 @@ function suite(label, command, args, reportFile, count, env) {
   tally.passed += counts.passed;
   tally.failed += counts.failed;
   summary.push(`${label}: ${counts.passed} passed, ${counts.failed} failed`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 mkdirSync(resultsDir, { recursive: true });

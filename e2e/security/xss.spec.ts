@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import { encodeArticleCursor } from "../../lib/data/articles/article-cursor";
 import { demoUser } from "../support/demo";
 import { checkExports } from "./xss/check-exports";
 import { cleanUpHostileData, openCleanupScope, type CleanupScope } from "./xss/cleanup";
@@ -95,10 +96,13 @@ async function checkArticlePages(browser: Browser) {
   const alice = stored.users[0]!;
   const page = await open(browser, alice);
   const you = shown("signed-in user's name", alice.name);
-  await checker.visit(page, "/", "articles list", [
+  // The list is newest first, in pages: the API's article leads the first page; the stored one
+  // is dated 2000 (for the queues), so its page starts just after it, as a "Next page" link would.
+  await checker.visit(page, "/", "articles list", [you, shown("API title", viaApi.shown.title)]);
+  const fromHostile = encodeArticleCursor({ createdAt: new Date("2000-01-01T00:00:01Z"), id: "~" });
+  await checker.visit(page, `/?cursor=${fromHostile}`, "articles list, a later page", [
     you,
     shown("stored title", stored.title),
-    shown("API title", viaApi.shown.title),
   ]);
   const articles = [
     [

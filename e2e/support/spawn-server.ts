@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { freePort } from "../../scripts/lib/free-port.mjs";
 
 /**
  * Extra real servers for tests about starting up: `node scripts/launch.mjs
@@ -54,17 +54,6 @@ function operatorEnv(dataDir: string, extra: Record<string, string>): NodeJS.Pro
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     ...extra,
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 /** `node scripts/launch.mjs seed` on a data folder: migrations and the demo data. */

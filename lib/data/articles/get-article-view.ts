@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import {
   claimStatusInclude,
@@ -25,8 +26,14 @@ export interface ArticleView {
   ratingCounts: RatingCount[];
 }
 
-/** An article at its current revision with its claims in text order, or null. */
-export async function getArticleView(articleId: string): Promise<ArticleView | null> {
+/**
+ * An article at its current revision with its claims in text order, or null.
+ * Memoised per request (React's cache): the page and its metadata both ask
+ * for it, and should read the database once.
+ */
+export const getArticleView = cache(async function getArticleView(
+  articleId: string,
+): Promise<ArticleView | null> {
   const [settings, article] = await Promise.all([
     getSettings(),
     db.article.findUnique({
@@ -55,4 +62,4 @@ export async function getArticleView(articleId: string): Promise<ArticleView | n
     summary: summarizeClaims(claims),
     ratingCounts: countApprovedRatings(claims),
   };
-}
+});

@@ -1,4 +1,4 @@
-import { editors, everyone } from "../access";
+import { editors, everyone, nobody } from "../access";
 import { ARTICLE_TEXT, createArticle } from "../fixtures";
 import type { Scenario } from "../types";
 
@@ -77,5 +77,17 @@ export const articleRows: Scenario[] = [
       query: { filename: "matrix.txt" },
       raw: { contentType: "text/plain", body: ARTICLE_TEXT },
     }),
+  },
+  {
+    // The live feed is a stream that stays open, so the matrix asks for an
+    // article that does not exist: every caller who may follow changes gets
+    // the 404 (anyone else 401) and nothing hangs. The open stream itself, and
+    // what it filters, are tested in e2e/live and lib/live.
+    operationId: "followLiveChanges",
+    name: "an article that does not exist",
+    who: nobody,
+    refused: 404,
+    success: 200,
+    prepare: () => ({ query: { articleId: "no-such-article" } }),
   },
 ];
