@@ -141,3 +141,17 @@ export async function withSharedLock<T>(name: string, work: () => Promise<T>): P
     await client.end();
   }
 }
+
+/**
+ * Serialises the transactions that pass the same `name`, until the caller's
+ * transaction ends: for check-then-write rules ("no user yet", "another
+ * admin remains") that read rows other transactions may be changing. On
+ * PostgreSQL (READ COMMITTED) two such transactions would otherwise both
+ * pass the check; a transaction-scoped advisory lock makes the second wait
+ * and then read what the first committed. SQLite runs one writing
+ * transaction at a time already, so nothing is needed there.
+ */
+export async function lockInTransaction(tx: RawExecutor, name: string): Promise<void> {
+  if (currentProvider() === "postgresql")
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${name}))`;
+}

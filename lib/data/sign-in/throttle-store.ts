@@ -6,6 +6,7 @@ import {
   type ThrottleLimits,
 } from "@/lib/auth/throttle/throttle-policy";
 import { db } from "@/lib/db/client";
+import { lockInTransaction } from "@/lib/db/dialect";
 
 export interface ThrottleKey {
   key: string;
@@ -30,6 +31,8 @@ export async function recordFailure(keys: ThrottleKey[], now: Date): Promise<num
   return db.$transaction(async (tx) => {
     let longest = 0;
     for (const { key, limits } of keys) {
+      // Read-modify-write: failures racing on one key (from two instances) must each count.
+      await lockInTransaction(tx, `factcheck:throttle:${key}`);
       const current = await tx.signInThrottle.findUnique({ where: { key } });
       const next = afterFailure(current, limits, now);
       await tx.signInThrottle.upsert({ where: { key }, create: { key, ...next }, update: next });

@@ -3,6 +3,7 @@ import { assertAcceptablePassword } from "@/lib/auth/password-strength/assert-ac
 import type { Role } from "@/lib/auth/roles";
 import { consumeAccountLink, findUsableAccountLink } from "@/lib/data/account-links/use-account-link";
 import { db, type Db, type Tx } from "@/lib/db/client";
+import { lockInTransaction } from "@/lib/db/dialect";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { completeSetupSchema, type CompleteSetupInput } from "@/lib/schemas/setup";
 import { insertUser } from "./insert-user";
@@ -49,7 +50,9 @@ export async function completeSetup(rawInput: CompleteSetupInput): Promise<Setup
   const now = new Date();
   try {
     const user = await db.$transaction(async (tx) => {
-      // The first write takes SQLite's write lock, so the count below cannot be overtaken.
+      // One setup at a time (on SQLite the first write takes the write lock), so the count below
+      // cannot be overtaken: a second person waits, then finds every setup link used up.
+      await lockInTransaction(tx, "factcheck:setup");
       const link = await consumeAccountLink(tx, input.token, "setup", now);
       if (await isSetupDone(tx)) throw setupDone();
       const fields = { email: input.email, name: input.name, role: "admin" as const, passwordHash };
