@@ -6,7 +6,7 @@ import type { Fixtures } from "./scenarios";
  * models (nothing else of the app's internals), in this process.
  */
 
-async function withDb<T>(
+export async function withDb<T>(
   databaseUrl: string,
   read: (db: typeof import("@/lib/db/client").db) => Promise<T>,
 ): Promise<T> {

@@ -10,6 +10,7 @@
 //   --archive       bench:seed's 10,000 articles as well as the demo data
 //   --profile       instead of the tables: a CPU profile of the article page at 1 connection
 //   --roles         instead of the tables: the article page's time per role, ÷ the viewer's (roles.ts)
+//   --busy          instead of the tables: a 1,000-claim article page's time and size (busy-article.ts)
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -30,8 +31,9 @@ import {
   type LoadRun,
   type ScenarioRow,
 } from "./measurements";
+import { measureBusyArticle } from "./busy-article";
 import { measureRoles } from "./roles";
-import { readScenarios, verdictScenario, type Scenario } from "./scenarios";
+import { floorScenarios, readScenarios, verdictScenario, type Scenario } from "./scenarios";
 import { renderStatements, summarizeStatements, type StatementEntry } from "./statements";
 import { ensureBuild, newAuthSecret, startInstance, type AppInstance } from "./server";
 import { createToken, findStaticAsset, signIn } from "./session";
@@ -46,6 +48,7 @@ const { values } = parseArgs({
     profile: { type: "boolean", default: false },
     note: { type: "string" },
     roles: { type: "boolean", default: false },
+    busy: { type: "boolean", default: false },
   },
 });
 const instances = Number(values.instances);
@@ -74,7 +77,9 @@ const servers: AppInstance[] = [];
 const profileDir = values.profile ? mkdtempSync(path.join(os.tmpdir(), "factcheck-profile-")) : null;
 try {
   if (values.archive) runBenchSeed(database.url, database.dataDir, []);
-  if (values.roles) {
+  if (values.busy) {
+    console.log(await measureBusyArticle(database));
+  } else if (values.roles) {
     console.log(`Article page, one request at a time, per role (${label}):\n${await measureRoles(database)}`);
   } else {
     const fixtures = await loadFixtures(database.url);
@@ -163,7 +168,7 @@ try {
       await writeSection(`profile ${provider} ${data}`, markdown);
     } else {
       const rows: ScenarioRow[] = [];
-      await measure(reads, rows);
+      await measure([...floorScenarios(credentials), ...reads], rows);
       if (!values.archive) runBenchSeed(database.url, database.dataDir, DEMO_TARGETS);
       const targets = await loadWriteTargets(database.url, fixtures);
       console.log(`${targets.length.toLocaleString("en")} claims to write verdicts on`);

@@ -40,6 +40,33 @@ export function readScenarios(fixtures: Fixtures, credentials: Credentials): Sce
 }
 
 /**
+ * What any request costs before the app does its work, on the same server:
+ * a page that reads no data, a route handler that asks the database one
+ * trivial question, and one that only checks the bearer token (and takes
+ * from its rate-limit bucket). A scenario's ratio to static cannot exceed
+ * these; they show how much of a target the framework leaves.
+ */
+export function floorScenarios(credentials: Credentials): Scenario[] {
+  return [
+    {
+      name: "Floor: /signin page (signed out, no data)",
+      headers: {},
+      requests: [{ method: "GET", path: "/signin" }],
+    },
+    {
+      name: "Floor: GET /api/health (no auth, one SELECT 1)",
+      headers: {},
+      requests: [{ method: "GET", path: "/api/health" }],
+    },
+    {
+      name: "Floor: GET /api/v1/me (token check only)",
+      headers: { authorization: `Bearer ${credentials.token}` },
+      requests: [{ method: "GET", path: "/api/v1/me" }],
+    },
+  ];
+}
+
+/**
  * Alternates reading the claims list with submitting a verdict on the next
  * of `targets` (claims without one), as a reviewer working down a queue.
  */

@@ -1,11 +1,11 @@
 "use client";
 
 import { Button } from "@/components/ui/form-controls";
-import type { ClaimView } from "@/lib/data/claims/claim-view";
+import type { DeskClaim } from "@/lib/data/claims/claim-view";
 import type { ClaimEditor } from "./use-claim-editor";
 
 /** What an editor can do with the selected claim. */
-export function ClaimActions({ claim, editor }: { claim: ClaimView; editor: ClaimEditor }) {
+export function ClaimActions({ claim, editor }: { claim: DeskClaim; editor: ClaimEditor }) {
   const deleteClaim = () => {
     if (claim.verdictCount > 0) editor.setDialog({ kind: "delete", claim });
     else

@@ -1,5 +1,5 @@
 import type { ClaimResource } from "@/lib/api/schemas/claim";
-import type { ClaimView } from "@/lib/data/claims/claim-view";
+import type { DeskClaim } from "@/lib/data/claims/claim-view";
 import type { ClaimFields } from "./claim-form-dialog";
 import { callApi } from "./api-client";
 
@@ -14,7 +14,7 @@ export interface Span {
 type ClaimResponse = { claim: ClaimResource };
 
 /** The API's claim (selector grouped) as the page's view (selector fields flat). */
-export function toClaimView({ selector, ...claim }: ClaimResource): ClaimView {
+export function toClaimView({ selector, ...claim }: ClaimResource): DeskClaim {
   return { ...claim, ...selector };
 }
 
@@ -22,7 +22,7 @@ export async function requestCreateClaim(
   articleId: string,
   span: Span,
   fields: ClaimFields,
-): Promise<ClaimView> {
+): Promise<DeskClaim> {
   const body = { span, statement: fields.statement, claimant: fields.claimant, type: fields.type };
   return toClaimView(
     (await callApi<ClaimResponse>("POST", `/api/v1/articles/${articleId}/claims`, body)).claim,
@@ -30,18 +30,18 @@ export async function requestCreateClaim(
 }
 
 export async function requestUpdateClaim(
-  claim: ClaimView,
+  claim: DeskClaim,
   changes: Record<string, unknown>,
-): Promise<ClaimView> {
+): Promise<DeskClaim> {
   const body = { version: claim.version, ...changes };
   return toClaimView((await callApi<ClaimResponse>("PATCH", `/api/v1/claims/${claim.id}`, body)).claim);
 }
 
-export async function requestDeleteClaim(claim: ClaimView): Promise<void> {
+export async function requestDeleteClaim(claim: DeskClaim): Promise<void> {
   await callApi("DELETE", `/api/v1/claims/${claim.id}${claim.verdictCount > 0 ? "?withVerdicts=true" : ""}`);
 }
 
 /** Claims in text order: by start, longer (outer) first. Orphaned claims keep their old place. */
-export function sortClaims(claims: readonly ClaimView[]): ClaimView[] {
+export function sortClaims(claims: readonly DeskClaim[]): DeskClaim[] {
   return [...claims].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
 }

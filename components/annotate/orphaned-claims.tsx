@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { ClaimCard } from "@/components/article/claim-card";
-import type { ClaimView } from "@/lib/data/claims/claim-view";
+import type { DeskClaim } from "@/lib/data/claims/claim-view";
 
 /**
  * Claims that could not be placed confidently after the article text was
@@ -15,10 +15,10 @@ export function OrphanedClaims({
   onSelect,
   renderActions,
 }: {
-  claims: readonly ClaimView[];
+  claims: readonly DeskClaim[];
   selectedId: string | null;
   onSelect: (id: string) => void;
-  renderActions?: (claim: ClaimView) => ReactNode;
+  renderActions?: (claim: DeskClaim) => ReactNode;
 }) {
   if (claims.length === 0) return null;
   return (

@@ -1,8 +1,8 @@
 import { Button } from "@/components/ui/form-controls";
-import type { ClaimView } from "@/lib/data/claims/claim-view";
+import type { DeskClaim } from "@/lib/data/claims/claim-view";
 
 /** Shown while an editor picks new text for a claim (adjusting or re-attaching it). */
-export function RespanBanner({ claim, onCancel }: { claim: ClaimView; onCancel: () => void }) {
+export function RespanBanner({ claim, onCancel }: { claim: DeskClaim; onCancel: () => void }) {
   return (
     <div
       role="status"

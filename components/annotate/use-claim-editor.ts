@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { AppError } from "@/lib/errors/app-error";
 import type { ClaimResource } from "@/lib/api/schemas/claim";
-import type { ClaimView } from "@/lib/data/claims/claim-view";
+import type { DeskClaim } from "@/lib/data/claims/claim-view";
 import type { ClaimFields } from "./claim-form-dialog";
 import { messageOf } from "./api-client";
 import {
@@ -18,9 +18,9 @@ import {
 
 export type EditorDialog =
   | { kind: "create"; span: Span }
-  | { kind: "edit"; claim: ClaimView }
-  | { kind: "dismiss"; claim: ClaimView }
-  | { kind: "delete"; claim: ClaimView };
+  | { kind: "edit"; claim: DeskClaim }
+  | { kind: "dismiss"; claim: DeskClaim }
+  | { kind: "delete"; claim: DeskClaim };
 
 /**
  * The annotation state of one article page: its claims, the open dialog,
@@ -30,8 +30,8 @@ export type EditorDialog =
  */
 export function useClaimEditor(
   articleId: string,
-  initialClaims: ClaimView[],
-  onSaved: (claim: ClaimView) => void,
+  initialClaims: DeskClaim[],
+  onSaved: (claim: DeskClaim) => void,
 ) {
   const router = useRouter();
   const [claims, setClaims] = useState(() => sortClaims(initialClaims));
@@ -46,13 +46,13 @@ export function useClaimEditor(
     setClaims(sortClaims(initialClaims));
   }
 
-  const replace = useCallback((claim: ClaimView) => {
+  const replace = useCallback((claim: DeskClaim) => {
     setClaims((current) => sortClaims([...current.filter((c) => c.id !== claim.id), claim]));
   }, []);
 
   /** Runs a request; on a version conflict, shows the claim as it now is. */
   const run = useCallback(
-    async (action: () => Promise<ClaimView | null>, success: string) => {
+    async (action: () => Promise<DeskClaim | null>, success: string) => {
       try {
         const saved = await action();
         if (saved) {
@@ -82,22 +82,22 @@ export function useClaimEditor(
     setNotice,
     create: (span: Span, fields: ClaimFields) =>
       run(() => requestCreateClaim(articleId, span, fields), "Claim marked."),
-    edit: (claim: ClaimView, fields: ClaimFields) =>
+    edit: (claim: DeskClaim, fields: ClaimFields) =>
       run(() => requestUpdateClaim(claim, { ...fields }), "Claim updated."),
-    dismiss: (claim: ClaimView, reason: string) =>
+    dismiss: (claim: DeskClaim, reason: string) =>
       run(() => requestUpdateClaim(claim, { dismissal: { dismissed: true, reason } }), "Claim dismissed."),
-    restore: (claim: ClaimView) =>
+    restore: (claim: DeskClaim) =>
       run(() => requestUpdateClaim(claim, { dismissal: { dismissed: false } }), "Claim restored.").catch(
         (error) => setNotice({ text: messageOf(error), error: true }),
       ),
-    remove: async (claim: ClaimView) => {
+    remove: async (claim: DeskClaim) => {
       await run(async () => {
         await requestDeleteClaim(claim);
         setClaims((current) => current.filter((c) => c.id !== claim.id));
         return null;
       }, "Claim deleted.");
     },
-    respan: async (claim: ClaimView, span: Span) => {
+    respan: async (claim: DeskClaim, span: Span) => {
       try {
         await run(
           () => requestUpdateClaim(claim, { span }),

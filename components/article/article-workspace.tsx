@@ -10,7 +10,7 @@ import { RespanBanner } from "@/components/annotate/respan-banner";
 import { useClaimEditor } from "@/components/annotate/use-claim-editor";
 import { readTextSelection, useTextSelection } from "@/components/annotate/use-text-selection";
 import { segmentHighlights } from "@/lib/anchoring/segment-highlights";
-import type { ClaimView } from "@/lib/data/claims/claim-view";
+import type { DeskClaim } from "@/lib/data/claims/claim-view";
 import { ArticleText } from "./article-text";
 import { ClaimPanel } from "./claim-panel";
 import { HighlightLegend } from "./highlight-legend";
@@ -21,7 +21,7 @@ interface ArticleWorkspaceProps {
   articleId: string;
   revision: number;
   text: string;
-  claims: ClaimView[];
+  claims: DeskClaim[];
   canAnnotate: boolean;
 }
 
@@ -37,11 +37,11 @@ export function ArticleWorkspace({
   claims: initialClaims,
   canAnnotate,
 }: ArticleWorkspaceProps) {
-  const onSaved = useRef<(claim: ClaimView) => void>(() => {});
+  const onSaved = useRef<(claim: DeskClaim) => void>(() => {});
   const editor = useClaimEditor(
     articleId,
     initialClaims,
-    useCallback((claim: ClaimView) => onSaved.current(claim), []),
+    useCallback((claim: DeskClaim) => onSaved.current(claim), []),
   );
   const anchored = useMemo(() => editor.claims.filter((c) => c.anchorState === "anchored"), [editor.claims]);
   const orphaned = useMemo(() => editor.claims.filter((c) => c.anchorState === "orphaned"), [editor.claims]);
@@ -91,7 +91,7 @@ export function ArticleWorkspace({
   }, [canAnnotate, selection, activate]);
 
   const actions = canAnnotate
-    ? (claim: ClaimView) => <ClaimActions claim={claim} editor={editor} />
+    ? (claim: DeskClaim) => <ClaimActions claim={claim} editor={editor} />
     : undefined;
 
   return (

@@ -2,10 +2,10 @@ import { memo } from "react";
 import { RatingChip } from "@/components/status/rating-chip";
 import { StatusBadge } from "@/components/status/status-badge";
 import { claimTypeLabels, claimTypeSchema } from "@/lib/claims/claim-types";
-import type { ClaimView } from "@/lib/data/claims/claim-view";
+import type { DeskClaim } from "@/lib/data/claims/claim-view";
 
 interface ClaimCardProps {
-  claim: ClaimView;
+  claim: DeskClaim;
   number: number | null;
   selected: boolean;
   tabbable: boolean;

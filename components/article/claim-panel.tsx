@@ -3,15 +3,15 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { ClaimCard } from "./claim-card";
-import type { ClaimView } from "@/lib/data/claims/claim-view";
+import type { DeskClaim } from "@/lib/data/claims/claim-view";
 
 interface ClaimPanelProps {
-  claims: readonly ClaimView[];
+  claims: readonly DeskClaim[];
   selectedId: string | null;
   onSelect: (id: string, origin: "panel") => void;
   unplacedIds: ReadonlySet<string>;
   /** Actions shown under the selected claim (editors only). */
-  renderActions?: (claim: ClaimView) => ReactNode;
+  renderActions?: (claim: DeskClaim) => ReactNode;
 }
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ClaimView } from "@/lib/data/claims/claim-view";
+import type { DeskClaim } from "@/lib/data/claims/claim-view";
 
 const HASH_PREFIX = "#claim-";
 
@@ -10,7 +10,7 @@ const HASH_PREFIX = "#claim-";
  * URL hash so a selection can be linked to. `inText` are the claims with a
  * highlight, in text order (what Next/Previous step through).
  */
-export function useClaimSelection(all: readonly ClaimView[], inText: readonly ClaimView[]) {
+export function useClaimSelection(all: readonly DeskClaim[], inText: readonly DeskClaim[]) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const selectedRef = useRef<string | null>(null);
@@ -38,7 +38,7 @@ export function useClaimSelection(all: readonly ClaimView[], inText: readonly Cl
   );
 
   /** Selects a claim just saved, before it is in `all`; scrolls once its highlight exists. */
-  const selectSaved = useCallback((claim: ClaimView) => {
+  const selectSaved = useCallback((claim: DeskClaim) => {
     selectedRef.current = claim.id;
     setSelectedId(claim.id);
     setAnnouncement(`Selected: ${claim.statement}`);

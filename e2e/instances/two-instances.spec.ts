@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
+import { queryPostgres as sql } from "../../lib/data/testing/test-databases";
 import { bearer, createToken } from "../support/api";
 import { createFixtureArticle } from "../support/fixtures";
 import { spawnServer, type SpawnedServer } from "../support/spawn-server";
@@ -12,16 +12,6 @@ test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 const adminUrl = process.env.E2E_POSTGRES_ADMIN_URL ?? "";
 const secret = randomBytes(32).toString("base64url");
-
-async function sql<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** A Server-Sent Events client over fetch: collects events until told to stop. */
 async function subscribe(url: string, headers: Record<string, string>) {

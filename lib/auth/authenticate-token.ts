@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { unlessStorageFails } from "@/lib/db/storage-failure";
 import { AppError } from "@/lib/errors/app-error";
 import { hashApiToken } from "./api-token-secret";
 import { roleSchema, type SessionUser } from "./roles";
@@ -36,7 +37,10 @@ export async function authenticateToken(token: string, now = new Date()): Promis
     );
   }
   if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
-    await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: now } });
+    await unlessStorageFails(
+      () => db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: now } }),
+      null,
+    );
   }
   const { user } = found;
   return { user: { id: user.id, email: user.email, name: user.name, role: role.data }, tokenId: found.id };

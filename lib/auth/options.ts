@@ -5,6 +5,7 @@ import { proxySettings } from "@/lib/config/proxy-settings";
 import { endSession } from "@/lib/data/sessions/end-sessions";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/data/sessions/session-lifetime";
 import { signInWithPassword } from "@/lib/data/sign-in/sign-in-with-password";
+import { signInStorageFailureMessage, storageFailureOf } from "@/lib/db/storage-failure";
 import { isAppError } from "@/lib/errors/app-error";
 import { clientAddress } from "@/lib/http/client-address";
 import { usesSecureCookies } from "@/lib/http/secure-cookies";
@@ -54,6 +55,8 @@ export const authOptions: NextAuthOptions = {
         } catch (error) {
           // next-auth passes a thrown message on to the sign-in form (the throttle's "try again in…").
           if (isAppError(error)) throw new Error(error.message);
+          const storage = storageFailureOf(error);
+          if (storage) throw new Error(signInStorageFailureMessage(storage));
           throw error;
         }
       },

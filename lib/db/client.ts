@@ -1,9 +1,9 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { serverEnv } from "@/lib/config/env";
 import { PrismaClient } from "./generated/client";
 import { PrismaClient as PostgresClient } from "./generated-postgresql/client";
 import { providerOf } from "./dialect";
+import { sqliteAdapter } from "./sqlite-adapter";
 
 /**
  * The one Prisma client. Only the data layer (lib/data/) imports it.
@@ -34,7 +34,7 @@ function createClient(): PrismaClient {
   }
   // SQLite allows one writer at a time: wait up to 15 s for the lock rather
   // than failing at once when another process (a script, a test) is writing.
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 15_000 });
+  const adapter = sqliteAdapter({ url, timeout: 15_000 });
   const client = new PrismaClient({ adapter, transactionOptions });
   // Write-ahead logging lets readers carry on while someone writes. The mode
   // is stored in the database file, so setting it once per process is enough.

@@ -1,8 +1,11 @@
 import { NextResponse } from "next/server";
+import { storageFailureMessage, storageFailureOf } from "@/lib/db/storage-failure";
 import { AppError, httpStatusOf } from "@/lib/errors/app-error";
 
 /** The one error shape of the API: `{ error: { code, message, details? } }`. */
 export function errorResponse(error: unknown): NextResponse {
+  const storage = error instanceof AppError ? null : storageFailureOf(error);
+  if (storage) return errorResponse(new AppError("UNAVAILABLE", storageFailureMessage(storage)));
   if (!(error instanceof AppError)) {
     console.error(error);
     return NextResponse.json(

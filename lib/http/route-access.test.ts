@@ -15,6 +15,8 @@ describe("isAnonymousPath", () => {
     ["/api/v1/openapi.json", true],
     ["/api/v1/openapi.jsonx", false],
     ["/api/v1/account-links/invitation", true],
+    ["/api/health", true],
+    ["/api/healthz", false],
     ["/api/v1/articles", false],
     ["/", false],
     ["/articles/abc", false],

@@ -21,6 +21,8 @@ export const ANONYMOUS_PATHS = [
   // next-auth's own endpoints, and the API's description.
   "/api/auth",
   "/api/v1/openapi.json",
+  // Load balancers' and monitors' health check.
+  "/api/health",
 ] as const;
 
 /** Pages whose address carries a single-use secret: their Referer must never leave the browser. */

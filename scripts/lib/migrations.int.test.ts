@@ -3,11 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } f
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   adminSql,
   databaseOnServer,
+  queryPostgres as query,
   testPostgresUrl,
   uniqueDatabaseName,
 } from "@/lib/data/testing/test-databases";
@@ -25,16 +25,6 @@ function emptyPostgresDatabase(): string {
   adminSql(postgresUrl!, `CREATE DATABASE ${name}`);
   cleanups.push(() => adminSql(postgresUrl!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   return databaseOnServer(postgresUrl!, name);
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 /** Table -> sorted column names, as the migrations left them. */

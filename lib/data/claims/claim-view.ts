@@ -26,6 +26,29 @@ export interface ClaimView extends ClaimStatusView {
   currentVerdict: CurrentVerdict | null;
 }
 
+/**
+ * What the article workspace (a client component) needs of a claim: the
+ * view without what only the API and the claim page read. A busy article's
+ * claims travel in every page and refresh payload, so each field counts
+ * (a thousand claims: about 150 KB less per refresh).
+ */
+export type DeskClaim = Omit<
+  ClaimView,
+  "articleId" | "prefix" | "suffix" | "anchoredRevision" | "currentVerdict"
+>;
+
+export function toDeskClaim(claim: ClaimView): DeskClaim {
+  const {
+    articleId: _article,
+    prefix: _prefix,
+    suffix: _suffix,
+    anchoredRevision: _revision,
+    currentVerdict: _verdict,
+    ...desk
+  } = claim;
+  return desk;
+}
+
 type ClaimWithVerdicts = Prisma.ClaimGetPayload<{ include: typeof claimStatusInclude }>;
 
 export function toClaimView(claim: ClaimWithVerdicts, rules: StatusRules): ClaimView {

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { notifyLive } from "@/lib/db/dialect";
+import { unlessStorageFails } from "@/lib/db/storage-failure";
 import { presenceSignal } from "@/lib/live/live-signal";
 
 /** A heartbeat older than this means the viewer's connection is gone (they beat every 15 s). */
@@ -13,7 +14,7 @@ export interface PresentUser {
 /** One live connection opened the article: record it and tell the other viewers. */
 export async function joinPresence(presenceId: string, userId: string, articleId: string): Promise<void> {
   await touchPresence(presenceId, userId, articleId);
-  await notifyLive(db, presenceSignal(articleId));
+  await unlessStorageFails(() => notifyLive(db, presenceSignal(articleId)), undefined);
 }
 
 /** Refreshes one live connection's row (its heartbeat), or re-creates it if pruned. */
@@ -23,17 +24,22 @@ export async function touchPresence(
   articleId: string,
   now = new Date(),
 ): Promise<void> {
-  await db.presence.upsert({
-    where: { id: presenceId },
-    create: { id: presenceId, userId, articleId, lastSeenAt: now },
-    update: { lastSeenAt: now },
-  });
+  // Presence is bookkeeping: a database that refuses writes must not end the live feed.
+  await unlessStorageFails(
+    () =>
+      db.presence.upsert({
+        where: { id: presenceId },
+        create: { id: presenceId, userId, articleId, lastSeenAt: now },
+        update: { lastSeenAt: now },
+      }),
+    null,
+  );
 }
 
 /** The connection closed: it no longer counts, and the other viewers hear so. */
 export async function leavePresence(presenceId: string, articleId: string): Promise<void> {
-  await db.presence.deleteMany({ where: { id: presenceId } });
-  await notifyLive(db, presenceSignal(articleId));
+  await unlessStorageFails(() => db.presence.deleteMany({ where: { id: presenceId } }), null);
+  await unlessStorageFails(() => notifyLive(db, presenceSignal(articleId)), undefined);
 }
 
 /**

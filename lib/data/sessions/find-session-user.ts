@@ -1,5 +1,6 @@
 import { roleSchema, type SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { unlessStorageFails } from "@/lib/db/storage-failure";
 import { LAST_SEEN_RESOLUTION_MS } from "./session-lifetime";
 
 /**
@@ -13,7 +14,10 @@ export async function findSessionUser(sessionId: string, now = new Date()): Prom
   const role = roleSchema.safeParse(session.user.role);
   if (!role.success) return null;
   if (now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
-    await db.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
+    await unlessStorageFails(
+      () => db.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } }),
+      null,
+    );
   }
   const { user } = session;
   return { id: user.id, email: user.email, name: user.name, role: role.data };

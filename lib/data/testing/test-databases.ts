@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { findPostgresBin } from "@/scripts/lib/postgres-cluster.mjs";
 
 /**
@@ -31,4 +32,15 @@ export function adminSql(adminUrl: string, sql: string): void {
   const psql = bin && existsSync(path.join(bin, "psql")) ? path.join(bin, "psql") : "psql";
   const result = spawnSync(psql, [adminUrl, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], { encoding: "utf8" });
   if (result.status !== 0) throw new Error(`${sql}: ${result.stderr || result.error?.message}`);
+}
+
+/** Runs one query on a PostgreSQL database over its own connection and returns the rows. */
+export async function queryPostgres<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
 }

@@ -5,6 +5,7 @@ import { ArticleWorkspace } from "@/components/article/article-workspace";
 import { LiveUpdates } from "@/components/live/live-updates";
 import { requireUser } from "@/lib/auth/current-user";
 import { getArticleView } from "@/lib/data/articles/get-article-view";
+import { toDeskClaim } from "@/lib/data/claims/claim-view";
 import { canAnnotateClaims, canEditArticles } from "@/lib/permissions";
 
 type Params = { params: Promise<{ id: string }> };
@@ -26,7 +27,7 @@ export default async function ArticlePage({ params }: Params) {
         articleId={article.id}
         revision={article.revision}
         text={article.text}
-        claims={article.claims}
+        claims={article.claims.map(toDeskClaim)}
         canAnnotate={canAnnotateClaims(user)}
       />
     </>
