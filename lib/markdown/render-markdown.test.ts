@@ -15,6 +15,11 @@ describe("renderMarkdown", () => {
       '<p><a href="https://example.org/a" rel="nofollow noopener noreferrer">report</a></p>',
     ],
     ["a top-level heading, demoted", "# Title", "<h3>Title</h3>"],
+    [
+      "a table, without its alignment styles",
+      "| Year | Deaths |\n|:--|--:|\n| 2023 | 1,204 |",
+      "<table>\n<thead>\n<tr>\n<th>Year</th>\n<th>Deaths</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>2023</td>\n<td>1,204</td>\n</tr>\n</tbody>\n</table>",
+    ],
   ])("renders %s", (_name, source, html) => {
     expect(renderMarkdown(source).trim()).toBe(html);
   });
@@ -28,6 +33,7 @@ describe("renderMarkdown", () => {
     ["an image (no external requests)", "![pixel](https://tracker.example/p.gif)", "<img"],
     ["an iframe", '<iframe src="https://evil.example"></iframe>', "<iframe"],
     ["a style element", "<style>body{display:none}</style>", "<style"],
+    ["a style attribute from a table's alignment", "| a |\n|--:|\n| 1 |", "style="],
   ])("neutralises %s", (_name, source, forbidden) => {
     expect(renderMarkdown(source)).not.toContain(forbidden);
   });

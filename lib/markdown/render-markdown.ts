@@ -28,6 +28,14 @@ const allowlist: sanitizeHtml.IOptions = {
     "h5",
     "h6",
     "s",
+    // Tables (GFM pipe tables): a rationale often compares figures. Cell
+    // alignment arrives as a style attribute, which is dropped.
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
   ],
   allowedAttributes: { a: ["href", "rel"], ol: ["start"] },
   allowedSchemes: ["http", "https", "mailto"],

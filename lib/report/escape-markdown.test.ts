@@ -65,6 +65,8 @@ describe("quoteMarkdownBlock", () => {
     ["javascript: link", "[click](javascript:alert(1))", /href="javascript/],
     ["reference link", "[click][x]\n\n[x]: javascript:alert(1)", /href="javascript/],
     ["autolink", "<javascript:alert(1)>", /href="javascript/],
+    ["autolink-looking raw HTML", '<https://x.org/"onmouseover="alert(1)" >', /onmouseover="/],
+    ["raw HTML after an autolink", "<https://example.org/a> <img src=x onerror=alert(1)>", /<img/],
     ["ATX heading", "# Heading\n## Sub", /<h[1-6]/],
     ["setext heading", "Heading\n===\nOther\n---", /<h[1-6]/],
     ["unclosed fence", "```\ncode without end", /<code>[^<]*after/],
@@ -104,6 +106,12 @@ describe("quoteMarkdownBlock keeps what is safe", () => {
       "![chart](https://example.org/c.png)",
       '!<a href="https://example.org/c.png">chart</a>',
     ],
+    [
+      "an http autolink",
+      "See <https://example.org/report?id=1&x=2>.",
+      '<a href="https://example.org/report?id=1&amp;x=2">https://example.org/report?id=1&amp;x=2</a>',
+    ],
+    ["a mailto autolink", "<mailto:desk@example.org>", '<a href="mailto:desk@example.org">'],
     // The user's own "\\<" was already an escape: it renders as "<", as it would have without the quoting.
     ["a typed escape", "C:\\path\\<dir>", "C:\\path&lt;dir&gt;"],
   ])("%s", (_name, rationale, expected) => {

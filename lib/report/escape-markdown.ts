@@ -55,8 +55,15 @@ function escapeUnescaped(line: string, pattern: RegExp): string {
 const NOT_WEB = String.raw`(?!\s*<?\s*(?:https?:|mailto:))`;
 
 /**
+ * A "<" that does not open an http(s) or mailto autolink such as
+ * `<https://example.org/a>`: those stay links. An autolink holds no spaces,
+ * "<" or ">", so it cannot carry markup, and no HTML tag name has a colon.
+ */
+const NOT_WEB_AUTOLINK = /<(?!(?:https?:\/\/|mailto:)[^\s<>]+>)/gi;
+
+/**
  * A user's Markdown as a blockquote that cannot break out of it: every line
- * gets "> ", raw HTML and autolinks are escaped, links to anything but
+ * gets "> ", raw HTML and autolinks other than http(s) and mailto are escaped, links to anything but
  * http(s)/mailto are turned back into text, images become links (a report
  * must not make its reader's renderer fetch anything), and headings (ATX and
  * setext) are shown literally so they do not join the report's outline.
@@ -69,7 +76,7 @@ export function quoteMarkdownBlock(markdown: string): string {
     .trim()
     .split("\n")
     .map((line) => {
-      let escaped = escapeUnescaped(line, /</g);
+      let escaped = escapeUnescaped(line, NOT_WEB_AUTOLINK);
       escaped = escapeUnescaped(escaped, /!(?=\[)/g);
       escaped = escapeUnescaped(escaped, new RegExp(String.raw`\](?=:${NOT_WEB})`, "gi"));
       return escaped

@@ -67,6 +67,18 @@ describe("renderReportHtml: content", () => {
     expect(renderReportHtml(model)).toContain("Generated 30 April 2025, 12:00 UTC; not published");
   });
 
+  it("renders a table in a rationale as a table, with the report's table styles", () => {
+    const model = copyDemoReport();
+    const verdict = model.claims.find((claim) => claim.verdict)!.verdict!;
+    verdict.rationale =
+      "Official figures:\n\n| Year | Deaths |\n|---|---:|\n| 2023 | 1,204 |\n| 2024 | 987 |";
+    const document = renderReportHtml(model);
+    expect(document).toContain("<th>Year</th>\n<th>Deaths</th>");
+    expect(document).toContain("<td>2024</td>\n<td>987</td>");
+    expect(document).not.toContain("| Year |");
+    expect(document).toContain(".fc-report .fc-rationale th, .fc-report .fc-rationale td { border:");
+  });
+
   it("summarises: claims checked, counts by rating, the chart", () => {
     expect(html).toContain("<strong>6 of 10 claims checked.</strong> 4 claims are still being checked.");
     expect(html).toMatch(/True<\/span> 4<\/li>/);

@@ -34,4 +34,13 @@ describe("renderPublicReportHtml", () => {
     expect(html.match(/<body[^>]*>/g)).toHaveLength(1);
     expect(html).toContain(`<body><p role="note">notice ${pattern}</p>`);
   });
+
+  it("renders a table in a rationale as a table on the public page", () => {
+    const model = copyDemoReport();
+    model.claims.find((claim) => claim.verdict)!.verdict!.rationale =
+      "| Year | Deaths |\n|---|---|\n| 2023 | 1,204 |";
+    const html = renderPublicReportHtml(model, "");
+    expect(html).toContain("<table>\n<thead>\n<tr>\n<th>Year</th>");
+    expect(html).toContain("<td>1,204</td>");
+  });
 });

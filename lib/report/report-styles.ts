@@ -37,6 +37,9 @@ export const reportStyles = `
 .fc-report mark { background: #fde68a; color: inherit; padding: 0 0.1rem; }
 .fc-report .fc-verdict { margin: 0.8rem 0; font-size: 1.05rem; }
 .fc-report .fc-rationale { margin: 0.6rem 0; }
+.fc-report .fc-rationale table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; margin: 0.6rem 0; font-size: 0.95rem; }
+.fc-report .fc-rationale th, .fc-report .fc-rationale td { border: 1px solid var(--fc-rule); padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+.fc-report .fc-rationale th { background: var(--fc-tint); }
 .fc-report .fc-rationale blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid var(--fc-rule); }
 .fc-report .fc-sources { padding-left: 1.4rem; }
 .fc-report .fc-sources li { margin: 0.3rem 0; }

@@ -3,14 +3,16 @@
 // PostgreSQL refuses to run as root, so as root the server runs as the
 // `postgres` system user (as ../shared/notes/offline-setup.md describes).
 import { execFileSync, spawnSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 /** The folder with initdb and pg_ctl, or null when PostgreSQL is not installed. */
 export function findPostgresBin() {
   const onPath = spawnSync("sh", ["-c", "command -v pg_ctl"], { encoding: "utf8" }).stdout.trim();
-  if (onPath && existsSync(path.join(path.dirname(onPath), "initdb"))) return path.dirname(onPath);
+  // The real folder (not a symlink's, such as /usr/local/bin), so that psql and pg_dump are beside pg_ctl.
+  const onPathDir = onPath ? path.dirname(realpathSync(onPath)) : "";
+  if (onPathDir && existsSync(path.join(onPathDir, "initdb"))) return onPathDir;
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return null;
   const versions = readdirSync(root).sort((a, b) => Number(b) - Number(a));

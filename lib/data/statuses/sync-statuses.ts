@@ -29,9 +29,11 @@ const factSelect = {
   articleId: true,
   dismissedAt: true,
   status: true,
+  updatedAt: true,
   verdicts: {
     select: {
       id: true,
+      updatedAt: true,
       authorId: true,
       state: true,
       currentVersion: true,
@@ -87,13 +89,9 @@ async function writeClaimStatuses(
   ratingKeys: ReadonlyMap<string, string>,
   rules: StatusRules,
 ): Promise<void> {
-  const claimsByStatus = new Map<ClaimStatus, string[]>();
-  const changes = {
-    requested: [] as string[],
-    cleared: [] as string[],
-    current: [] as string[],
-    past: [] as string[],
-  };
+  const claims: Array<{ id: string; status: ClaimStatus; updatedAt: Date }> = [];
+  const verdicts: Array<{ id: string; changesRequested: boolean; updatedAt: Date }> = [];
+  const revisions = { current: [] as string[], past: [] as string[] };
   for (const row of rows) {
     const facts = toClaimFacts({
       dismissedAt: row.dismissedAt,
@@ -106,35 +104,31 @@ async function writeClaimStatuses(
       })),
     });
     const status = deriveClaimStatus(facts, rules);
-    if (status !== row.status) claimsByStatus.set(status, [...(claimsByStatus.get(status) ?? []), row.id]);
+    if (status !== row.status) claims.push({ id: row.id, status, updatedAt: row.updatedAt });
     for (const verdict of row.verdicts) {
       const fact = facts.verdicts.find((candidate) => candidate.id === verdict.id);
-      const requested = fact ? reviewStateOf(fact, rules).changesRequested : false;
-      if (requested !== verdict.changesRequested)
-        (requested ? changes.requested : changes.cleared).push(verdict.id);
+      const changesRequested = fact ? reviewStateOf(fact, rules).changesRequested : false;
+      if (changesRequested !== verdict.changesRequested)
+        verdicts.push({ id: verdict.id, changesRequested, updatedAt: verdict.updatedAt });
       for (const revision of verdict.revisions) {
         const isCurrent = revision.version === verdict.currentVersion;
-        if (isCurrent !== revision.current) (isCurrent ? changes.current : changes.past).push(revision.id);
+        if (isCurrent !== revision.current)
+          (isCurrent ? revisions.current : revisions.past).push(revision.id);
       }
     }
   }
-  for (const [status, ids] of claimsByStatus) {
-    await tx.claim.updateMany({ where: { id: { in: ids } }, data: { status } });
-  }
-  if (changes.requested.length > 0)
-    await tx.verdict.updateMany({
-      where: { id: { in: changes.requested } },
-      data: { changesRequested: true },
+  // A stored status is a copy, not an edit: updatedAt keeps the row's last
+  // real change (as for articles below), so an upgrade's backfill or a
+  // review elsewhere does not make a claim or verdict look freshly edited.
+  for (const { id, ...data } of claims) await tx.claim.update({ where: { id }, data });
+  for (const { id, ...data } of verdicts) await tx.verdict.update({ where: { id }, data });
+  if (revisions.current.length > 0)
+    await tx.verdictRevision.updateMany({
+      where: { id: { in: revisions.current } },
+      data: { current: true },
     });
-  if (changes.cleared.length > 0)
-    await tx.verdict.updateMany({
-      where: { id: { in: changes.cleared } },
-      data: { changesRequested: false },
-    });
-  if (changes.current.length > 0)
-    await tx.verdictRevision.updateMany({ where: { id: { in: changes.current } }, data: { current: true } });
-  if (changes.past.length > 0)
-    await tx.verdictRevision.updateMany({ where: { id: { in: changes.past } }, data: { current: false } });
+  if (revisions.past.length > 0)
+    await tx.verdictRevision.updateMany({ where: { id: { in: revisions.past } }, data: { current: false } });
 }
 
 /** Each article's status from its claims' stored statuses (just written above). */
