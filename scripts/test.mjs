@@ -126,7 +126,7 @@ if (!only || only === "e2e") {
  * production server and throwaway database, so tests in one shard never see
  * another's data; within a shard they run one at a time (SQLite has one
  * writer). Output lines carry their shard's number. Then, with PostgreSQL,
- * the API specs and the multi-instance specs once more on a PostgreSQL
+ * the API, multi-instance and crash specs once more on a PostgreSQL
  * database of their own.
  */
 async function e2eShards(distDir) {
@@ -149,7 +149,7 @@ async function e2eShards(distDir) {
   }
   finish(label, started, await Promise.all(runs));
   if (!postgres) return;
-  const pgLabel = "API and multi-instance e2e tests on PostgreSQL (Playwright)";
+  const pgLabel = "API, multi-instance and crash e2e tests on PostgreSQL (Playwright)";
   console.log(`\n━━ ${pgLabel}`);
   started = Date.now();
   const name = `e2e_${process.pid}`;
@@ -165,7 +165,7 @@ async function e2eShards(distDir) {
     name: `${suffix}-postgresql`,
     outputSuffix: "-postgresql",
     prefix: "[pg] ",
-    args: ["test", "e2e/api", "e2e/instances"],
+    args: ["test", "e2e/api", "e2e/instances", "e2e/crash"],
     extraEnv: { DATABASE_URL: admin.toString(), E2E_POSTGRES_ADMIN_URL: postgres.url },
   });
   finish(pgLabel, started, [result]);

@@ -25,6 +25,12 @@ export interface SpawnedServer {
   exited: Promise<number | null>;
   /** Stops the server; with `keepData` the data folder stays for the next start. */
   stop(options?: { keepData?: boolean }): Promise<void>;
+  /**
+   * SIGKILL to the launcher and the Next.js server it started (their process
+   * group: a power cut as far as the app can tell), and waits for the exit.
+   * Only for servers spawned with `killable: true`. The data folder stays.
+   */
+  kill(): Promise<void>;
 }
 
 // Playwright runs from the project root (npm run test:e2e).
@@ -71,7 +77,12 @@ export function seedDemoData(dataDir: string): void {
  * process has exited (a refused start: read `exited` and `stderr()`).
  */
 export async function spawnServer(
-  options: { dataDir?: string; env?: Record<string, string> } = {},
+  options: {
+    dataDir?: string;
+    env?: Record<string, string>;
+    /** Its own process group, so kill() reaches the Next.js child too. */
+    killable?: boolean;
+  } = {},
 ): Promise<SpawnedServer> {
   const dataDir = options.dataDir ?? newDataDir();
   const port = await freePort();
@@ -80,12 +91,17 @@ export async function spawnServer(
     cwd: projectRoot,
     env: operatorEnv(dataDir, { PORT: String(port), NEXTAUTH_URL: url, ...options.env }),
     stdio: ["ignore", "pipe", "pipe"],
+    detached: options.killable ?? false,
   });
   let stdout = "";
   let stderr = "";
   child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
   child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   let hasExited = false;
+  const killGroup = () => {
+    if (options.killable && child.pid) process.kill(-child.pid, "SIGKILL");
+    else child.kill("SIGKILL");
+  };
   const exited = new Promise<number | null>((resolve) =>
     child.on("exit", (code) => {
       hasExited = true;
@@ -102,7 +118,7 @@ export async function spawnServer(
     );
     if (ready) break;
     if (Date.now() > deadline) {
-      child.kill("SIGKILL");
+      killGroup();
       throw new Error(`The server did not answer within 90 s.\n${stdout}\n${stderr}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -120,7 +136,24 @@ export async function spawnServer(
       await exited;
       if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
+    async kill() {
+      if (!options.killable) throw new Error("Spawn the server with killable: true to kill it.");
+      if (!hasExited) killGroup();
+      await exited;
+      // The group's other members (the Next.js server) die with the same signal; wait until they are gone.
+      for (let i = 0; i < 100 && groupAlive(child.pid!); i += 1) await new Promise((r) => setTimeout(r, 50));
+    },
   };
+}
+
+/** Whether any process of the group still runs (signal 0 only checks). */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Reads a spawned server's SQLite file directly (read-only), e.g. to count its users. */

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,6 +6,7 @@ import { createTempDatabase } from "@/lib/data/testing/temp-database";
 import { startLocalServer, type LocalServer } from "@/lib/import/testing/start-local-server";
 import { projectRoot } from "@/scripts/lib/env.mjs";
 import { runCli } from "./run-cli";
+import { runCliProcess, type CliProcessRun } from "./testing/cli-process";
 import { fakeIo } from "./testing/fake-io";
 
 // The CLI as people run it: real subprocesses (tsx scripts/cli.ts) against
@@ -20,7 +20,6 @@ const { startSession } = await import("@/lib/data/sessions/start-session");
 const { findSessionUser } = await import("@/lib/data/sessions/find-session-user");
 
 const RUN_TIMEOUT = 60_000;
-const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
 const sample = path.join(
   projectRoot,
   "prisma",
@@ -31,32 +30,14 @@ const sample = path.join(
 const newsPage = readFileSync(path.join(projectRoot, "lib", "import", "fixtures", "news-page.html"));
 const outDir = mkdtempSync(path.join(os.tmpdir(), "factcheck-cli-"));
 
-interface Run {
-  status: number | null;
-  stdout: Buffer;
-  stderr: string;
-}
-
-/** Runs the CLI; async (not spawnSync) so the local web server in this process can answer meanwhile. */
-function cli(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(tsx, ["scripts/cli.ts", ...args], {
-      cwd: projectRoot,
-      env: { ...process.env, DATABASE_URL: database.url, IMPORT_ALLOWED_HOSTS: "", ...options.env },
-    });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
-    child.on("error", reject);
-    child.on("close", (status) =>
-      resolve({ status, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8") }),
-    );
-    child.stdin.end(options.input ?? "");
+/** Runs the CLI on the test database, with local fetches allowed for the URL import. */
+const cli = (args: string[], options: { input?: string; env?: Record<string, string> } = {}) =>
+  runCliProcess(args, {
+    input: options.input,
+    env: { DATABASE_URL: database.url, IMPORT_ALLOWED_HOSTS: "", ...options.env },
   });
-}
 
-const text = (run: Run) => run.stdout.toString("utf8");
+const text = (run: CliProcessRun) => run.stdout;
 
 let server: LocalServer;
 let demoArticleId: string;

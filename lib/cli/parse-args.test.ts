@@ -118,6 +118,15 @@ describe("parseCommandLine", () => {
       ["reactivate", "--email=a@b.c", "--as", "boss@b.c", "--json"],
       { name: "reactivate", email: "a@b.c", as: "boss@b.c", json: true },
     ],
+    ["backup to the data folder", ["backup"], { name: "backup" }],
+    ["backup --out", ["backup", "--out", "b.db"], { name: "backup", out: "b.db" }],
+    ["backup -o", ["backup", "-o", "b.dump"], { name: "backup", out: "b.dump" }],
+    ["restore", ["restore", "b.db"], { name: "restore", file: "b.db", force: false }],
+    ["restore --force", ["restore", "--force", "b.dump"], { name: "restore", file: "b.dump", force: true }],
+    ["export-all to a pipe", ["export-all"], { name: "export-all" }],
+    ["export-all --out", ["export-all", "--out", "n.json"], { name: "export-all", out: "n.json" }],
+    ["export-all -o", ["export-all", "-o", "n.json"], { name: "export-all", out: "n.json" }],
+    ["import-all", ["import-all", "n.json"], { name: "import-all", file: "n.json" }],
   ] as const)("%s", (_name, argv, expected) => {
     // toEqual ignores keys set to undefined, so the table lists only the flags given.
     expect(parseCommandLine(argv)).toEqual(expected);
@@ -180,6 +189,29 @@ describe("parseCommandLine", () => {
     ["deactivate without --email", ["deactivate"], "deactivate needs --email."],
     ["deactivate with an argument", ["deactivate", "a@b.c"], "deactivate takes no arguments (got “a@b.c”)."],
     ["users with a filter", ["users", "--role", "admin"], "users: Unknown option '--role'."],
+    ["backup with an argument", ["backup", "b.db"], "backup takes no arguments (got “b.db”)."],
+    [
+      "backup --out without a file",
+      ["backup", "--out"],
+      "backup: Option '-o, --out <value>' argument missing.",
+    ],
+    ["backup --force", ["backup", "--force"], "backup: Unknown option '--force'."],
+    ["restore without a file", ["restore"], "restore needs a backup file."],
+    ["restore --force without a file", ["restore", "--force"], "restore needs a backup file."],
+    ["restore with two files", ["restore", "a.db", "b.db"], "restore takes a backup file, not 2 arguments."],
+    ["restore --out", ["restore", "a.db", "--out", "b.db"], "restore: Unknown option '--out'."],
+    [
+      "export-all with an argument",
+      ["export-all", "n.json"],
+      "export-all takes no arguments (got “n.json”).",
+    ],
+    ["import-all without a file", ["import-all"], "import-all needs an export-all file."],
+    [
+      "import-all with two files",
+      ["import-all", "a.json", "b.json"],
+      "import-all takes an export-all file, not 2 arguments.",
+    ],
+    ["import-all --force", ["import-all", "a.json", "--force"], "import-all: Unknown option '--force'."],
   ] as const)("refuses %s", (_name, argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(UsageError);
     expect(() => parseCommandLine(argv)).toThrow(message);

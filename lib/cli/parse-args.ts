@@ -28,7 +28,11 @@ export type CliCommand =
     }
   | { name: "reset-password"; email: string; passwordFromStdin: boolean; as?: string; json: boolean }
   | { name: "users"; as?: string; json: boolean }
-  | { name: "deactivate" | "reactivate"; email: string; as?: string; json: boolean };
+  | { name: "deactivate" | "reactivate"; email: string; as?: string; json: boolean }
+  | { name: "backup"; out?: string }
+  | { name: "restore"; file: string; force: boolean }
+  | { name: "export-all"; out?: string }
+  | { name: "import-all"; file: string };
 
 export type CommandName = Exclude<CliCommand["name"], "help">;
 
@@ -47,6 +51,10 @@ const optionsByCommand: Record<CommandName, Options> = {
   users: { as: text, json: flag },
   deactivate: { email: text, as: text, json: flag },
   reactivate: { email: text, as: text, json: flag },
+  backup: { out: { type: "string", short: "o" } },
+  restore: { force: flag },
+  "export-all": { out: { type: "string", short: "o" } },
+  "import-all": {},
 };
 
 const isCommandName = (name: string): name is CommandName => Object.hasOwn(optionsByCommand, name);
@@ -122,6 +130,16 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     case "reactivate":
       noPositionals(name, positionals);
       return { name, email: required("email"), as: string("as"), json: bool("json") };
+    case "backup":
+      noPositionals(name, positionals);
+      return { name, out: string("out") };
+    case "restore":
+      return { name, file: onePositional(name, positionals, "a backup file"), force: bool("force") };
+    case "export-all":
+      noPositionals(name, positionals);
+      return { name, out: string("out") };
+    case "import-all":
+      return { name, file: onePositional(name, positionals, "an export-all file") };
   }
 }
 

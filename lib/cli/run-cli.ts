@@ -10,6 +10,14 @@ export const EXIT_FAILURE = 1;
 /** The command line was wrong: unknown command, bad or missing flags. */
 export const EXIT_USAGE = 2;
 
+/**
+ * Commands that must see the database exactly as it is: preparing it would
+ * migrate a database the running (older) app still uses before backing it
+ * up, or seed the target of a restore before its emptiness is checked.
+ * They open and migrate it themselves.
+ */
+const usesDatabaseAsItIs: ReadonlySet<CliCommand["name"]> = new Set(["backup", "restore"]);
+
 export interface RunCliOptions {
   /** Runs before the first command that needs the database (not for `help` or usage errors). */
   prepareDatabase: () => void | Promise<void>;
@@ -28,7 +36,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
     return EXIT_OK;
   }
   try {
-    await options.prepareDatabase();
+    if (!usesDatabaseAsItIs.has(command.name)) await options.prepareDatabase();
     // Imported only now: the commands load the Prisma client, which opens
     // the database file as it loads, so the database must be ready first
     // (and `help` stays quick).

@@ -28,6 +28,20 @@ Commands:
       Stop an account signing in or using its tokens; signs it out everywhere.
   reactivate --email E [--as EMAIL] [--json]
       Let a deactivated account sign in again.
+  backup [--out FILE]
+      Write a consistent copy of the database while the app runs, by default
+      to DATA_DIR/backups/, and record it for Admin › Settings.
+  restore <file> [--force]
+      Put a backup back in place of the database (stop the app first), then
+      migrate it forward. Refuses a database with users or articles unless
+      --force.
+  export-all [--out FILE]
+      Write the whole newsroom (accounts with password hashes, articles,
+      claims, verdicts, reviews, settings, audit trail) as one JSON file, or
+      to standard output. The file is secret: keep it like a backup.
+  import-all <file>
+      Load an export-all file into a new, empty database (SQLite or
+      PostgreSQL), all or nothing. The way to move between databases.
   help
       Show this text.
 

@@ -24,5 +24,13 @@ export async function runCommand(command: Exclude<CliCommand, { name: "help" }>,
     case "deactivate":
     case "reactivate":
       return (await import("./set-user-active")).setUserActive(command, io);
+    case "backup":
+      return (await import("./backup")).backup(command, io);
+    case "restore":
+      return (await import("./restore")).restore(command, io);
+    case "export-all":
+      return (await import("./export-all")).exportAll(command, io);
+    case "import-all":
+      return (await import("./import-all")).importAll(command, io);
   }
 }

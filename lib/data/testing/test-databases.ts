@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { findPostgresBin } from "@/scripts/lib/postgres-cluster.mjs";
 
@@ -43,4 +44,28 @@ export async function queryPostgres<T extends pg.QueryResultRow>(url: string, sq
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Runs one query on the database a DATABASE_URL names, SQLite (read-only)
+ * or PostgreSQL, over a connection of its own: for reading databases other
+ * than the one the test's Prisma client is on.
+ */
+export async function queryDatabase<T extends Record<string, unknown>>(
+  url: string,
+  sql: string,
+): Promise<T[]> {
+  if (!url.startsWith("file:")) return queryPostgres<T>(url, sql);
+  const sqlite = new Database(url.slice("file:".length), { readonly: true, fileMustExist: true });
+  try {
+    return sqlite.prepare(sql).all() as T[];
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** The first column of the first row of a COUNT query, as a number. */
+export async function countRows(url: string, sql: string): Promise<number> {
+  const [row] = await queryDatabase(url, sql);
+  return Number(Object.values(row ?? {})[0]);
 }

@@ -68,6 +68,20 @@ describe("verdicts and reviews in the database", () => {
     expect(await db.review.count({ where: { verdictRevision: { verdictId: verdict.id } } })).toBe(1);
   });
 
+  it("two reviewers citing the same new source at the same moment both succeed and share one source row", async () => {
+    const claims = [await newClaim(), await newClaim()];
+    const url = `https://example.org/new-report-${Date.now()}`;
+    const cited = content({ sources: [{ ...source, url, title: "New report" }] });
+    const results = await Promise.allSettled([
+      createVerdict(await actor("reviewer@example.com"), claims[0]!, cited),
+      createVerdict(await actor("reviewer2@example.com"), claims[1]!, cited),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(["fulfilled", "fulfilled"]);
+    const rows = await db.source.findMany({ where: { url }, include: { citations: true } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.citations).toHaveLength(2);
+  });
+
   it("an approval racing the author's revision: the approval of the replaced revision is refused, the revision is kept", async () => {
     const claimId = await newClaim();
     const rita = await actor("reviewer@example.com");

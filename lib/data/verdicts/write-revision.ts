@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db/client";
+import { lockInTransaction } from "@/lib/db/dialect";
 import { AppError } from "@/lib/errors/app-error";
 import type { SourceInput } from "@/lib/schemas/source";
 import type { VerdictContentInput } from "@/lib/schemas/verdict";
@@ -26,9 +27,12 @@ export function assertEnoughSources(sources: readonly unknown[], minimum: number
  * Sources are shared by URL, so a reviewer cites a known source without
  * typing it again. An existing source keeps its title and publisher (they
  * show on older revisions too, which must not change under their readers);
- * only a missing archive URL is filled in.
+ * only a missing archive URL is filled in. Two reviewers citing the same
+ * new URL at once would both find nothing and the second insert would hit
+ * the unique URL; the lock makes the second wait and find the first's row.
  */
 async function upsertSource(tx: Tx, source: SourceInput) {
+  await lockInTransaction(tx, `factcheck:source:${source.url}`);
   const existing = await tx.source.findUnique({ where: { url: source.url } });
   if (!existing) {
     return tx.source.create({
