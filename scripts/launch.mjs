@@ -47,7 +47,8 @@ if (nextMode === "start" && !existsSync(path.join(distDir, "BUILD_ID"))) {
 const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), nextMode, "-p", port], {
   cwd: projectRoot,
   stdio: "inherit",
-  env: { ...env, NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}` },
+  // next-auth's own address: NEXTAUTH_URL, else the public APP_URL, else this port.
+  env: { ...env, NEXTAUTH_URL: env.NEXTAUTH_URL || env.APP_URL?.trim() || `http://localhost:${port}` },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

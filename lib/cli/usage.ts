@@ -51,7 +51,7 @@ Options:
   --password-stdin  read the password (at least 12 characters) from standard input
 
 Environment: DATABASE_URL or DATA_DIR pick the database, as for \`npm start\`;
-IMPORT_ALLOWED_HOSTS opens intranet hosts to import; NEXTAUTH_URL is the
-default --base-url. Exit status: 0 done, 1 failed, 2 wrong usage.
+IMPORT_ALLOWED_HOSTS opens intranet hosts to import; APP_URL (else
+NEXTAUTH_URL) is the default --base-url. Exit status: 0 done, 1 failed, 2 wrong usage.
 When piping the output, use \`npm run -s cli\` so npm adds nothing to it.
 `;

@@ -1,5 +1,5 @@
 import { openSetupLinkIfNoUsers } from "@/lib/data/users/complete-setup-link";
-import { publicOrigin } from "@/lib/mail/public-origin";
+import { configuredOrigin, webOriginOf } from "@/lib/config/app-url";
 
 /**
  * The one log line that lets a fresh deployment get its first admin, or
@@ -11,7 +11,9 @@ import { publicOrigin } from "@/lib/mail/public-origin";
 export async function setupLinkNotice(env: Record<string, string | undefined> = process.env) {
   const link = await openSetupLinkIfNoUsers();
   if (!link) return null;
-  const origin = publicOrigin(`http://localhost:${env.PORT || "3000"}`, env);
+  // At start there is no request: APP_URL, else the address next-auth was given, else this port.
+  const origin =
+    configuredOrigin(env) ?? webOriginOf(env.NEXTAUTH_URL) ?? `http://localhost:${env.PORT || "3000"}`;
   const url = `${new URL("/setup", origin).toString()}#${link.secret}`;
   return `No accounts yet: create the first admin at ${url} (valid 24 hours; a restart prints a new link).`;
 }

@@ -54,4 +54,15 @@ describe("starting a production server", () => {
       "Invalid mail settings: Set both SMTP_URL and MAIL_FROM to send email, or neither to copy links by hand.",
     );
   });
+
+  it("refuses an APP_URL that is not an origin, saying what to give", async () => {
+    expect(
+      await productionStartProblem({ ...production, DEMO: "1", APP_URL: "factcheck.example.org/desk" }),
+    ).toBe(
+      'Invalid APP_URL "factcheck.example.org/desk": give the app\'s public origin, like https://factcheck.example.org (http or https, no path).',
+    );
+    expect(
+      await productionStartProblem({ ...production, DEMO: "1", APP_URL: "https://factcheck.example.org" }),
+    ).toBeNull();
+  });
 });

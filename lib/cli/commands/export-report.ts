@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { buildReportModel } from "@/lib/data/reports/build-report-model";
 import { exportReport as renderReport } from "@/lib/data/reports/export-report";
+import { configuredOrigin, webOriginOf } from "@/lib/config/app-url";
 import { AppError } from "@/lib/errors/app-error";
 import { resolveUserPath, type CliIo } from "../cli-io";
 import type { CliCommand } from "../parse-args";
@@ -13,7 +14,7 @@ const DEFAULT_BASE_URL = "http://localhost:3000";
 /**
  * `export`: the report exactly as the report download (app/api/v1/articles/[id]/report)
  * builds it, internal audience, to a file or to stdout. W3C annotations link
- * to the app, so they need its address: --base-url, else NEXTAUTH_URL.
+ * to the app, so they need its address: --base-url, else APP_URL, else NEXTAUTH_URL.
  */
 export async function exportReport(command: ExportCommand, io: CliIo): Promise<void> {
   // Checked before the slow part: a PDF in a terminal is screenfuls of binary noise.
@@ -25,7 +26,8 @@ export async function exportReport(command: ExportCommand, io: CliIo): Promise<v
   const model = await buildReportModel(command.articleId, { audience: "internal", reportUrl: null });
   const file = await renderReport(model, command.format, {
     includePending: !command.hidePending,
-    baseUrl: command.baseUrl ?? originOf(io.env.NEXTAUTH_URL) ?? DEFAULT_BASE_URL,
+    baseUrl:
+      command.baseUrl ?? configuredOrigin(io.env) ?? webOriginOf(io.env.NEXTAUTH_URL) ?? DEFAULT_BASE_URL,
   });
   // A Buffer goes out byte for byte (PDF); a string as UTF-8.
   const bytes = typeof file.body === "string" ? Buffer.from(file.body, "utf8") : file.body;
@@ -35,15 +37,4 @@ export async function exportReport(command: ExportCommand, io: CliIo): Promise<v
     throw new AppError("BAD_REQUEST", `Cannot write ${target} (${error.code ?? error.message}).`);
   });
   await io.err(`Wrote ${target} (${bytes.byteLength.toLocaleString("en")} bytes).\n`);
-}
-
-/** NEXTAUTH_URL's origin; undefined when unset or not a web address. */
-function originOf(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.origin : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -6,7 +6,7 @@ const pageOf: Record<Exclude<AccountLinkPurpose, "setup">, string> = {
   password_reset: "/reset-password/",
 };
 
-/** The absolute URL of a link, on the app's public origin (lib/mail/public-origin.ts). */
+/** The absolute URL of a link, on the app's public origin (lib/http/public-origin.ts). */
 export function accountLinkUrl(
   origin: string,
   purpose: Exclude<AccountLinkPurpose, "setup">,

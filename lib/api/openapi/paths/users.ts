@@ -22,7 +22,7 @@ const admins = "admins";
 const body = [400, 413, 415, 422];
 const mailNote =
   "With `SMTP_URL` and `MAIL_FROM` set the link is emailed and `link` is null; without them the link comes " +
-  "back for you to pass on. Links point at `NEXTAUTH_URL` (else the address this request came to). 503 when " +
+  "back for you to pass on. Links point at `APP_URL` (else the address this request came to). 503 when " +
   "the email cannot be sent (the link is then withdrawn) or the mail settings are wrong.";
 
 /** Team management (admins) and accepting an invitation (public). */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { BackLink } from "@/components/layout/back-link";
 import { LiveUpdates } from "@/components/live/live-updates";
 import { PublishControls } from "@/components/report/publish-controls";
@@ -7,6 +8,7 @@ import { ReportToolbar } from "@/components/report/report-toolbar";
 import { requireUser } from "@/lib/auth/current-user";
 import { buildReportModel } from "@/lib/data/reports/build-report-model";
 import { listPublications, publicReportPath } from "@/lib/data/reports/publications";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { canPublishReports } from "@/lib/permissions";
 import { renderClaimReviews } from "@/lib/report/render-claimreview";
 import { renderReportBody, reportStyles } from "@/lib/report/render-html";
@@ -18,12 +20,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ pending?
 export default async function ReportPage({ params, searchParams }: Props) {
   const [{ id }, { pending }] = await Promise.all([params, searchParams]);
   const includePending = pending !== "hide";
+  // A page has no request URL; the scheme is plain http unless APP_URL or a trusted proxy says otherwise.
+  const origin = publicOrigin({ url: "http://localhost/", headers: await headers() });
   const [user, model, publications] = await Promise.all([
     requireUser(`/articles/${id}/report`),
     // The preview names the public address it would have, so ClaimReview checks see a complete page.
     buildReportModel(id, {
       audience: "internal",
-      reportUrl: process.env.NEXTAUTH_URL ? `${process.env.NEXTAUTH_URL}${publicReportPath(id)}` : null,
+      reportUrl: `${origin}${publicReportPath(id)}`,
     }),
     listPublications(id),
   ]);

@@ -1,10 +1,11 @@
 import { publishReport, unpublishReport } from "@/lib/data/reports/publications";
 import { apiRoute } from "@/lib/http/api-route";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { created, noContent } from "@/lib/http/responses";
 
 /** Publishes the report as a new frozen version. */
 export const POST = apiRoute<{ id: string }>(async (request, { params, user }) => {
-  const publication = await publishReport(user, params.id, new URL(request.url).origin);
+  const publication = await publishReport(user, params.id, publicOrigin(request));
   return created({ publication }, publication.url ?? `/api/v1/articles/${params.id}/publications`);
 });
 

@@ -1,6 +1,7 @@
 import { buildReportModel } from "@/lib/data/reports/build-report-model";
 import { exportReport } from "@/lib/data/reports/export-report";
 import { apiRoute } from "@/lib/http/api-route";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { readQuery } from "@/lib/http/read-query";
 import { reportQuerySchema } from "@/lib/schemas/report";
 
@@ -10,7 +11,7 @@ export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
   const model = await buildReportModel(params.id, { audience: "internal", reportUrl: null });
   const file = await exportReport(model, query.format, {
     includePending: query.pending !== "hide",
-    baseUrl: new URL(request.url).origin,
+    baseUrl: publicOrigin(request),
   });
   return new Response(new Uint8Array(Buffer.from(file.body)), {
     headers: {
