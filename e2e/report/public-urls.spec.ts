@@ -44,9 +44,7 @@ test("behind a trusted proxy, the publication, page, ClaimReview and W3C export 
   );
   for (const [name, text] of [["public page", page] as const, ...downloads]) {
     const urls = appUrls(text, HOSTS);
-    // The downloads' ClaimReview and JSON do not carry the publication yet: only W3C ids must be there.
-    if (name === "public page" || name === "w3c")
-      expect(urls.length, `${name} links to the app`).toBeGreaterThan(0);
+    expect(urls.length, `${name} links to the app`).toBeGreaterThan(0);
     expect(
       urls.filter((url) => !url.startsWith("https://factcheck.example.org/")),
       `${name}: every app URL on the forwarded origin`,

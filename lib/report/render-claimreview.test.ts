@@ -60,6 +60,7 @@ describe("renderClaimReviews", () => {
         url: "https://factcheck.example.org/",
       },
       datePublished: "2025-04-30",
+      dateModified: "2025-04-30",
       reviewRating: {
         "@type": "Rating",
         alternateName: "True",
@@ -100,12 +101,6 @@ describe("renderClaimReviews", () => {
     ["no report URL", (m) => (m.reportUrl = null), "lacks `url`, which Google requires", (r) => "url" in r],
     ["an unsafe report URL", (m) => (m.reportUrl = "javascript:alert(1)"), "lacks `url`", (r) => "url" in r],
     [
-      "not published",
-      (m) => (m.publication = null),
-      "`datePublished` (recommended)",
-      (r) => "datePublished" in r,
-    ],
-    [
       "no organisation URL",
       (m) => (m.organization.url = null),
       "`author.url`",
@@ -130,6 +125,28 @@ describe("renderClaimReviews", () => {
     expect(result.jsonLd).toHaveLength(6);
     expect(result.warnings.filter((line) => line.includes(warning))).toHaveLength(1);
     for (const review of result.jsonLd) expect(hasField(review)).toBe(false);
+  });
+
+  it("a republished report keeps its first publication date and shows the latest as dateModified", () => {
+    const model = copyDemoReport();
+    model.publication = {
+      version: 3,
+      publishedAt: "2025-05-12T09:00:00.000Z",
+      firstPublishedAt: "2025-04-30T08:00:00.000Z",
+    };
+    const [review] = renderClaimReviews(model).jsonLd;
+    expect(review).toMatchObject({ datePublished: "2025-04-30", dateModified: "2025-05-12" });
+  });
+
+  it("an unpublished report has no dates and no warning about them: publishing fills them in", () => {
+    const model = copyDemoReport();
+    model.publication = null;
+    const result = renderClaimReviews(model);
+    for (const review of result.jsonLd) {
+      expect(review).not.toHaveProperty("datePublished");
+      expect(review).not.toHaveProperty("dateModified");
+    }
+    expect(result.warnings.filter((line) => /date(Published|Modified)`/.test(line))).toEqual([]);
   });
 
   it("has nothing to say about a report without approved claims", () => {

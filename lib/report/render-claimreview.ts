@@ -11,7 +11,9 @@ import { sortClaimsIntoSections, type CheckedClaim } from "./report-sections";
  * datePublished and itemReviewed (a Claim with author, datePublished and an
  * appearance). We still emit what we can when a field is missing, and list
  * each broken recommendation in `warnings` for the editor: a report is
- * never blocked on search-engine markup. (Google's page also says it is
+ * never blocked on search-engine markup. An unpublished report has no
+ * datePublished either; that is not a warning: publishing fills it in, and
+ * the report page says so. (Google's page also says it is
  * phasing ClaimReview out of Search; the Fact Check Explorer and other
  * consumers keep reading it.)
  */
@@ -31,7 +33,9 @@ export interface ClaimReviewJsonLd {
   url?: string;
   claimReviewed: string;
   author: Organization;
+  /** When the fact-check first went public, and when its current version did. */
   datePublished?: string;
+  dateModified?: string;
   reviewRating: {
     "@type": "Rating";
     alternateName: string;
@@ -81,9 +85,6 @@ function findReportWarnings(model: ReportModel, count: number): string[] {
     warnings.push(
       "The report has no public http(s) URL yet, so every ClaimReview lacks `url`, which Google requires. Publish the report first.",
     );
-  }
-  if (!model.publication) {
-    warnings.push("The report is not published, so `datePublished` (recommended) is left out.");
   }
   if (toSafeHref(model.organization.url) === null) {
     warnings.push(
@@ -146,6 +147,7 @@ interface SharedParts {
   reportUrl: string | null;
   author: Organization;
   datePublished: string | null;
+  dateModified: string | null;
   claimDate: string | null;
   appearanceUrl: string | null;
 }
@@ -159,7 +161,8 @@ function findSharedParts(model: ReportModel): SharedParts {
       name: model.organization.name,
       ...(organizationUrl ? { url: organizationUrl } : {}),
     },
-    datePublished: toDay(model.publication?.publishedAt ?? null),
+    datePublished: toDay(model.publication?.firstPublishedAt ?? model.publication?.publishedAt ?? null),
+    dateModified: toDay(model.publication?.publishedAt ?? null),
     claimDate: toDay(model.article.publishedAt),
     appearanceUrl: toSafeHref(model.article.sourceUrl),
   };
@@ -171,7 +174,7 @@ function toClaimReview(
   shared: SharedParts,
   claimReviewed: string,
 ): ClaimReviewJsonLd {
-  const { reportUrl, author, datePublished, claimDate, appearanceUrl } = shared;
+  const { reportUrl, author, datePublished, dateModified, claimDate, appearanceUrl } = shared;
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
@@ -179,6 +182,7 @@ function toClaimReview(
     claimReviewed,
     author: { ...author },
     ...(datePublished ? { datePublished } : {}),
+    ...(dateModified ? { dateModified } : {}),
     reviewRating: toReviewRating(claim.verdict.rating, model),
     itemReviewed: {
       "@type": "Claim",

@@ -32,6 +32,16 @@ describe("renderReportMarkdown", () => {
     ]);
   });
 
+  it("names the publication it belongs to: version, date and the public address", () => {
+    expect(markdown).toContain("- **Report:** Published 30 April 2025 (version 2)");
+    expect(markdown).toContain(
+      "- **Published at:** [https://factcheck.example.org/public/reports/art-kursk](https://factcheck.example.org/public/reports/art-kursk)",
+    );
+    const unpublished = copyDemoReport();
+    unpublished.publication = null;
+    expect(renderReportMarkdown(unpublished)).not.toContain("Published at");
+  });
+
   it("reads as plain text: ordinary text carries no escapes", () => {
     expect(markdown).toContain("**6 of 10 claims checked.** 4 claims are still being checked.");
     expect(markdown).toContain("- **Claimant:** United States, South Korea and Ukraine");

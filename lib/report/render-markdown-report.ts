@@ -37,7 +37,10 @@ function renderHeader(model: ReportModel): string[] {
       `- **Source:** ${markdownLink(article.sourceUrl, hostOf(article.sourceUrl) ?? "the article")}`,
     );
   }
-  lines.push(`- **Report:** ${report}`, `- **Text checked:** revision ${article.revision}`, "");
+  lines.push(`- **Report:** ${report}`);
+  if (publication && toSafeHref(model.reportUrl) !== null)
+    lines.push(`- **Published at:** ${markdownLink(model.reportUrl, model.reportUrl ?? "")}`);
+  lines.push(`- **Text checked:** revision ${article.revision}`, "");
   return lines;
 }
 

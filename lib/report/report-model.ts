@@ -79,7 +79,12 @@ export interface ReportModel {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   /** ISO timestamp. */
   generatedAt: string;
-  publication: { version: number; publishedAt: string } | null;
+  /**
+   * The publication this report belongs to: its version and when it went
+   * out; firstPublishedAt is when version 1 did (absent in snapshots from
+   * before it was recorded).
+   */
+  publication: { version: number; publishedAt: string; firstPublishedAt?: string } | null;
   organization: { name: string; url: string | null };
   /** Absolute URL of the published report page, if known (anchors per claim are `${reportUrl}#claim-${number}`). */
   reportUrl: string | null;

@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { buildReportModel } from "@/lib/data/reports/build-report-model";
 import { exportReport as renderReport } from "@/lib/data/reports/export-report";
+import { publicationReference } from "@/lib/data/reports/publications";
 import { configuredOrigin, webOriginOf } from "@/lib/config/app-url";
 import { AppError } from "@/lib/errors/app-error";
 import { resolveUserPath, type CliIo } from "../cli-io";
@@ -23,7 +24,10 @@ export async function exportReport(command: ExportCommand, io: CliIo): Promise<v
       "A PDF is binary: write it to a file with --out report.pdf, or redirect standard output.",
     );
   }
-  const model = await buildReportModel(command.articleId, { audience: "internal", reportUrl: null });
+  const model = await buildReportModel(command.articleId, {
+    audience: "internal",
+    ...(await publicationReference(command.articleId)),
+  });
   const file = await renderReport(model, command.format, {
     includePending: !command.hidePending,
     baseUrl:

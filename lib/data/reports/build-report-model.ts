@@ -14,7 +14,7 @@ export interface ReportAudience {
   /** "public" strips everything unpublished: pending verdicts, review comments, reviewer names (unless allowed). */
   audience: "internal" | "public";
   reportUrl: string | null;
-  publication?: { version: number; publishedAt: Date } | null;
+  publication?: { version: number; publishedAt: Date; firstPublishedAt: Date } | null;
 }
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
@@ -100,7 +100,11 @@ export async function buildReportModel(articleId: string, options: ReportAudienc
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedAt: new Date().toISOString(),
     publication: options.publication
-      ? { version: options.publication.version, publishedAt: options.publication.publishedAt.toISOString() }
+      ? {
+          version: options.publication.version,
+          publishedAt: options.publication.publishedAt.toISOString(),
+          firstPublishedAt: options.publication.firstPublishedAt.toISOString(),
+        }
       : null,
     organization: { name: settings.organizationName, url: settings.organizationUrl ?? null },
     reportUrl: options.reportUrl,

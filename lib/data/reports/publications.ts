@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { canPublishReports } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import type { ReportModel } from "@/lib/report/report-model";
-import { buildReportModel } from "./build-report-model";
+import { buildReportModel, type ReportAudience } from "./build-report-model";
 
 /** Where the latest published report of an article is served, without sign-in. */
 export const publicReportPath = (articleId: string) => `/public/reports/${articleId}`;
@@ -18,12 +18,15 @@ export const publicReportPath = (articleId: string) => `/public/reports/${articl
 export async function publishReport(actor: SessionUser, articleId: string, origin: string) {
   assertAllowed(canPublishReports(actor), "Only editors and admins can publish reports.");
   const publishedAt = new Date();
-  const latest = await db.reportPublication.findFirst({ where: { articleId }, orderBy: { version: "desc" } });
+  const [first, latest] = await Promise.all([
+    db.reportPublication.findFirst({ where: { articleId }, orderBy: { version: "asc" } }),
+    db.reportPublication.findFirst({ where: { articleId }, orderBy: { version: "desc" } }),
+  ]);
   const version = (latest?.version ?? 0) + 1;
   const model = await buildReportModel(articleId, {
     audience: "public",
     reportUrl: `${origin}${publicReportPath(articleId)}`,
-    publication: { version, publishedAt },
+    publication: { version, publishedAt, firstPublishedAt: first?.publishedAt ?? publishedAt },
   });
   try {
     await db.$transaction(async (tx) => {
@@ -73,6 +76,35 @@ export async function unpublishReport(actor: SessionUser, articleId: string): Pr
       articleId,
     });
   });
+}
+
+/**
+ * What an internal download says of the report's publication: the live
+ * version's public address, number and dates, so a ClaimReview, JSON or
+ * Markdown file downloaded after publishing refers to what readers see.
+ * Nothing while it is unpublished.
+ */
+export async function publicationReference(
+  articleId: string,
+): Promise<Pick<ReportAudience, "reportUrl" | "publication">> {
+  const [first, live] = await Promise.all([
+    db.reportPublication.findFirst({
+      where: { articleId },
+      orderBy: { version: "asc" },
+      select: { publishedAt: true },
+    }),
+    db.reportPublication.findFirst({ where: { articleId, withdrawnAt: null }, orderBy: { version: "desc" } }),
+  ]);
+  if (!live || !first) return { reportUrl: null, publication: null };
+  const snapshot = JSON.parse(live.snapshot) as Pick<ReportModel, "reportUrl">;
+  return {
+    reportUrl: snapshot.reportUrl,
+    publication: {
+      version: live.version,
+      publishedAt: live.publishedAt,
+      firstPublishedAt: first.publishedAt,
+    },
+  };
 }
 
 /** Published versions of an article's report, newest first. */

@@ -7,7 +7,7 @@ import { PublicationStatus } from "@/components/report/publication-status";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { requireUser } from "@/lib/auth/current-user";
 import { buildReportModel } from "@/lib/data/reports/build-report-model";
-import { listPublications, publicReportPath } from "@/lib/data/reports/publications";
+import { listPublications, publicationReference, publicReportPath } from "@/lib/data/reports/publications";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { canPublishReports } from "@/lib/permissions";
 import { renderClaimReviews } from "@/lib/report/render-claimreview";
@@ -22,15 +22,17 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const includePending = pending !== "hide";
   // A page has no request URL; the scheme is plain http unless APP_URL or a trusted proxy says otherwise.
   const origin = publicOrigin({ url: "http://localhost/", headers: await headers() });
-  const [user, model, publications] = await Promise.all([
+  const [user, reference, publications] = await Promise.all([
     requireUser(`/articles/${id}/report`),
-    // The preview names the public address it would have, so ClaimReview checks see a complete page.
-    buildReportModel(id, {
-      audience: "internal",
-      reportUrl: `${origin}${publicReportPath(id)}`,
-    }),
+    publicationReference(id),
     listPublications(id),
   ]);
+  // Unpublished, the preview names the public address it would have, so ClaimReview checks see a complete page.
+  const model = await buildReportModel(id, {
+    audience: "internal",
+    reportUrl: reference.reportUrl ?? `${origin}${publicReportPath(id)}`,
+    publication: reference.publication,
+  });
   const live = publications.filter((p) => !p.withdrawnAt);
   const { warnings } = renderClaimReviews(model);
   return (
@@ -47,6 +49,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
             isPublished={live.length > 0}
             nextVersion={(publications[0]?.version ?? 0) + 1}
           />
+        ) : null}
+        {live.length === 0 ? (
+          <p className="text-sm text-stone-700" data-testid="filled-on-publishing">
+            Publishing fills in what the downloads cannot say yet: the public address of the report (with a
+            link to each claim) and the date it was published, in the ClaimReview, JSON and Markdown files.
+          </p>
         ) : null}
         {warnings.length > 0 ? (
           <details className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">

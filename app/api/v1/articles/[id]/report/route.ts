@@ -1,14 +1,18 @@
 import { buildReportModel } from "@/lib/data/reports/build-report-model";
 import { exportReport } from "@/lib/data/reports/export-report";
+import { publicationReference } from "@/lib/data/reports/publications";
 import { apiRoute } from "@/lib/http/api-route";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { readQuery } from "@/lib/http/read-query";
 import { reportQuerySchema } from "@/lib/schemas/report";
 
-/** `?format=html|pdf|md|json|csv|claimreview|w3c&pending=hide`: the report as a download. */
+/** `?format=html|pdf|md|json|csv|claimreview|w3c&pending=hide`: the report as a download, naming its live publication if any. */
 export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
   const query = readQuery(request, reportQuerySchema);
-  const model = await buildReportModel(params.id, { audience: "internal", reportUrl: null });
+  const model = await buildReportModel(params.id, {
+    audience: "internal",
+    ...(await publicationReference(params.id)),
+  });
   const file = await exportReport(model, query.format, {
     includePending: query.pending !== "hide",
     baseUrl: publicOrigin(request),
