@@ -25,7 +25,8 @@ export function SourceList({ sources }: { sources: SourceView[] }) {
           <span className="text-stone-700">
             {" "}
             — {source.publisher ? `${source.publisher}, ` : ""}
-            <span data-testid="source-domain">{source.domain}</span>, accessed {day.format(source.accessedAt)}
+            <span data-testid="source-domain">{source.domain}</span>
+            {source.accessedAt ? `, accessed ${day.format(source.accessedAt)}` : ""}
           </span>
           {isSafeHttpUrl(source.archiveUrl) ? (
             <>

@@ -71,7 +71,7 @@ export function VerdictCard({
               title: s.title,
               publisher: s.publisher,
               excerpt: s.excerpt ?? "",
-              accessedAt: s.accessedAt.toISOString().slice(0, 10),
+              accessedAt: s.accessedAt ? s.accessedAt.toISOString().slice(0, 10) : "",
               archiveUrl: s.archiveUrl ?? "",
             })),
           }}

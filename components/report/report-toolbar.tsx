@@ -11,7 +11,11 @@ const labels: Record<ReportFormat, string> = {
   w3c: "W3C Web Annotation",
 };
 
-/** Download links, one URL per format, and the switch for the not-yet-checked section. */
+/**
+ * Download links, one URL per format, and the switch for the not-yet-checked
+ * section. The CSV link asks for a byte-order mark: most people open it in
+ * Excel, which otherwise garbles accented and CJK text.
+ */
 export function ReportToolbar({ articleId, includePending }: { articleId: string; includePending: boolean }) {
   const pending = includePending ? "" : "&pending=hide";
   return (
@@ -21,7 +25,7 @@ export function ReportToolbar({ articleId, includePending }: { articleId: string
           {(Object.keys(labels) as ReportFormat[]).map((format) => (
             <li key={format}>
               <a
-                href={`/api/v1/articles/${articleId}/report?format=${format}${pending}`}
+                href={`/api/v1/articles/${articleId}/report?format=${format}${pending}${format === "csv" ? "&bom=1" : ""}`}
                 className="inline-block rounded border border-stone-300 bg-white px-2.5 py-1 font-medium hover:bg-stone-100"
                 download
               >

@@ -98,6 +98,14 @@ test("every download format has its media type and real content", async ({ page 
   const rows = (await csv.text()).trim().split("\r\n");
   expect(rows[0]).toContain("statement");
   expect(rows).toHaveLength(4);
+  // Plain RFC 4180 from the API by default; the page's button asks for Excel's byte-order mark.
+  const BOM = [0xef, 0xbb, 0xbf];
+  expect([...(await csv.body()).subarray(0, 3)]).not.toEqual(BOM);
+  await page.goto(`/articles/${article.id}/report`);
+  const href = await page.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+  expect(href).toContain("bom=1");
+  const forExcel = await page.request.get(href!);
+  expect([...(await forExcel.body()).subarray(0, 3)]).toEqual(BOM);
 
   const claimReview = await get("claimreview");
   expect(claimReview.headers()["content-type"]).toContain("application/ld+json");

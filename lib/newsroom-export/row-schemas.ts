@@ -147,7 +147,7 @@ export const rowSchemas = {
     sourceId: id,
     position: int,
     excerpt: optionalText,
-    accessedAt: timestamp,
+    accessedAt: optionalTimestamp,
   }),
   reviews: z.strictObject({
     id,

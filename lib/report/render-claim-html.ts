@@ -44,7 +44,8 @@ function renderSource(source: ReportSource): string {
   const parts = [renderLink(source.url, source.title || source.url)];
   if (source.publisher) parts.push(escapeHtml(source.publisher));
   else if (host) parts.push(escapeHtml(host));
-  let line = `${parts.join(", ")}. Accessed ${escapeHtml(formatDay(source.accessedAt))}.`;
+  let line = `${parts.join(", ")}.`;
+  if (source.accessedAt) line += ` Accessed ${escapeHtml(formatDay(source.accessedAt))}.`;
   // An archive link that is not http(s) is left out: "Archived copy" without a link would promise what is not there.
   if (toSafeHref(source.archiveUrl) !== null) line += ` ${renderLink(source.archiveUrl, "Archived copy")}.`;
   const excerpt = source.excerpt ? `<p class="fc-excerpt">“${escapeHtml(source.excerpt)}”</p>` : "";

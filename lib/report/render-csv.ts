@@ -1,3 +1,5 @@
+import { markdownToText } from "../markdown/render-markdown";
+import { toSafeHref } from "./escape";
 import type { ReportClaim, ReportModel, ReportOptions } from "./report-model";
 import { listReportedClaims } from "./report-sections";
 
@@ -15,21 +17,28 @@ import { listReportedClaims } from "./report-sections";
  */
 
 export interface CsvOptions extends ReportOptions {
-  /** Start with a UTF-8 byte order mark so Excel reads non-ASCII text correctly (default false: plain RFC 4180). */
+  /** Start with a UTF-8 byte order mark so Excel reads non-ASCII text correctly (default false: plain RFC 4180; the app's download button asks for it). */
   byteOrderMark?: boolean;
 }
 
+/** The columns, in order. Lists (sources, approvers) are joined with " | ". */
 export const CSV_HEADER = [
   "number",
+  "claim_id",
+  "quote",
+  "statement",
+  "claimant",
+  "type",
   "status",
   "rating",
   "rating_value",
   "summary",
-  "claimant",
-  "statement",
-  "quote",
+  "rationale",
+  "source_titles",
   "source_urls",
-  "claim_id",
+  "approved_by",
+  "approved_at",
+  "claim_url",
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -41,26 +50,44 @@ export function toCsvField(value: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function toRow(claim: ReportClaim): string[] {
-  // Only an approved verdict is a finding; other rows leave rating and summary empty.
+const list = (values: string[]) => values.join(" | ");
+
+function toRow(claim: ReportClaim, reportUrl: string | null): string[] {
+  // Only an approved verdict is a finding; other rows leave the verdict's columns empty.
   const verdict = claim.status === "approved" ? claim.verdict : null;
-  return [
-    String(claim.number),
-    toCsvField(claim.status),
-    toCsvField(verdict?.rating.label ?? ""),
-    verdict?.rating.value == null ? "" : String(verdict.rating.value),
-    toCsvField(verdict?.summary ?? ""),
-    toCsvField(claim.claimant ?? ""),
-    toCsvField(claim.statement),
-    toCsvField(claim.selector.exact),
-    toCsvField((verdict?.sources ?? []).map((source) => source.url).join(" | ")),
-    toCsvField(claim.id),
-  ];
+  const sources = verdict?.sources ?? [];
+  const approvers = (verdict?.reviews ?? []).flatMap((review) =>
+    review.decision === "approve" && review.reviewer ? [review.reviewer] : [],
+  );
+  const row: Record<(typeof CSV_HEADER)[number], string> = {
+    number: String(claim.number),
+    claim_id: claim.id,
+    quote: claim.selector.exact,
+    statement: claim.statement,
+    claimant: claim.claimant ?? "",
+    type: claim.type,
+    status: claim.status,
+    rating: verdict?.rating.label ?? "",
+    rating_value: verdict?.rating.value == null ? "" : String(verdict.rating.value),
+    summary: verdict?.summary ?? "",
+    rationale: verdict ? markdownToText(verdict.rationale) : "",
+    source_titles: list(sources.map((source) => source.title || source.url)),
+    source_urls: list(sources.map((source) => source.url)),
+    approved_by: list(approvers),
+    approved_at: verdict?.approvedAt ?? "",
+    claim_url: reportUrl && verdict ? `${reportUrl}#claim-${claim.number}` : "",
+  };
+  // Numbers we write ourselves (number, rating_value) are safe; everything else is defused.
+  return CSV_HEADER.map((column) =>
+    column === "number" || column === "rating_value" ? row[column] : toCsvField(row[column]),
+  );
 }
 
 /** The report's claims as RFC 4180 CSV with a header row. */
 export function renderReportCsv(model: ReportModel, options: CsvOptions = {}): string {
-  const rows = [[...CSV_HEADER], ...listReportedClaims(model, options.includePending ?? true).map(toRow)];
+  const reportUrl = toSafeHref(model.reportUrl)?.split("#")[0] ?? null;
+  const claims = listReportedClaims(model, options.includePending ?? true);
+  const rows = [[...CSV_HEADER], ...claims.map((claim) => toRow(claim, reportUrl))];
   const csv = rows.map((row) => `${row.join(",")}\r\n`).join("");
   return options.byteOrderMark ? `\uFEFF${csv}` : csv;
 }

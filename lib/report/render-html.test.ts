@@ -112,6 +112,17 @@ describe("renderReportHtml: content", () => {
     );
   });
 
+  it("shows no access date for a source cited without one", () => {
+    const model = copyDemoReport();
+    for (const claim of model.claims)
+      for (const source of claim.verdict?.sources ?? []) source.accessedAt = null;
+    const html = renderReportBody(model);
+    expect(html).not.toContain("Accessed");
+    expect(html).toMatch(
+      /Treaty on Comprehensive Strategic Partnership between Russia &amp; the DPRK<\/a>, President of Russia\. <a href="https:\/\/web\.archive\.org/,
+    );
+  });
+
   it("says when a claim has no claimant", () => {
     expect(claimMarkup(html, 6)).toContain("Claimant: not attributed");
   });

@@ -42,6 +42,16 @@ describe("renderReportMarkdown", () => {
     expect(renderReportMarkdown(unpublished)).not.toContain("Published at");
   });
 
+  it("shows no access date for a source cited without one", () => {
+    const model = copyDemoReport();
+    for (const claim of model.claims)
+      for (const source of claim.verdict?.sources ?? []) source.accessedAt = null;
+    const text = renderReportMarkdown(model);
+    expect(text).not.toContain("Accessed");
+    expect(text).toContain(", President of Russia.");
+    expect(markdown).toContain("Accessed 29 April 2025.");
+  });
+
   it("reads as plain text: ordinary text carries no escapes", () => {
     expect(markdown).toContain("**6 of 10 claims checked.** 4 claims are still being checked.");
     expect(markdown).toContain("- **Claimant:** United States, South Korea and Ukraine");

@@ -78,7 +78,7 @@ function renderQuote(text: string, claim: ReportClaim): string[] {
 function renderSource(source: ReportSource, index: number): string[] {
   let line = `${index + 1}. ${markdownLink(source.url, source.title || source.url)}`;
   if (source.publisher) line += `, ${escapeMarkdown(source.publisher)}`;
-  line += `. Accessed ${formatDay(source.accessedAt)}.`;
+  line += source.accessedAt ? `. Accessed ${formatDay(source.accessedAt)}.` : ".";
   if (toSafeHref(source.archiveUrl) !== null) line += ` ${markdownLink(source.archiveUrl, "Archived copy")}.`;
   return source.excerpt ? [line, `   > “${escapeMarkdown(source.excerpt)}”`] : [line];
 }

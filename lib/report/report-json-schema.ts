@@ -41,7 +41,7 @@ const source = {
     title: { type: "string" },
     publisher: { type: "string" },
     excerpt: nullableString,
-    accessedAt: isoDay,
+    accessedAt: { ...isoDay, type: ["string", "null"] },
     archiveUrl: nullableString,
   },
 } as const;

@@ -27,8 +27,8 @@ export interface ReportSource {
   title: string;
   publisher: string;
   excerpt: string | null;
-  /** YYYY-MM-DD */
-  accessedAt: string;
+  /** YYYY-MM-DD, or null when the reviewer gave none. */
+  accessedAt: string | null;
   archiveUrl: string | null;
 }
 

@@ -13,4 +13,8 @@ export const reportQuerySchema = z.object({
     .enum(["show", "hide"], { error: "Send pending as show or hide." })
     .default("show")
     .describe("`hide` leaves out the claims that are not checked yet."),
+  bom: z
+    .enum(["0", "1"], { error: "Send bom as 0 or 1." })
+    .default("0")
+    .describe("CSV only: `1` starts the file with a UTF-8 byte-order mark, so Excel reads é or 中文 right."),
 });

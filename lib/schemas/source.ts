@@ -38,7 +38,8 @@ export const sourceInputSchema = z.strictObject({
     .max(2000, "Keep the excerpt under 2,000 characters.")
     .optional()
     .transform((value) => value || null),
-  accessedAt: isoDate.optional(),
+  /** Optional: left out (or an empty form field) means no access date, and none is shown. */
+  accessedAt: isoDate.or(z.literal("").transform(() => undefined)).optional(),
   archiveUrl: z
     .union([z.literal(""), httpUrl("archive URL")])
     .optional()

@@ -7,7 +7,7 @@ const sourceResource = z.object({
   title: z.string(),
   publisher: z.string(),
   excerpt: z.string().nullable(),
-  accessedAt: dateTime,
+  accessedAt: dateTime.nullable(),
   archiveUrl: z.string().nullable(),
 });
 

@@ -14,7 +14,8 @@ export interface SourceView {
   title: string;
   publisher: string;
   excerpt: string | null;
-  accessedAt: Date;
+  /** Null when the reviewer gave no access date. */
+  accessedAt: Date | null;
   archiveUrl: string | null;
 }
 

@@ -151,7 +151,7 @@ type LoadedVerdict = {
     };
     sources: Array<{
       excerpt: string | null;
-      accessedAt: Date;
+      accessedAt: Date | null;
       source: { url: string; title: string; publisher: string; archiveUrl: string | null };
     }>;
     reviews: Array<{
@@ -187,7 +187,7 @@ function toReportVerdict(
       title: citation.source.title,
       publisher: citation.source.publisher,
       excerpt: citation.excerpt,
-      accessedAt: citation.accessedAt.toISOString().slice(0, 10),
+      accessedAt: citation.accessedAt ? citation.accessedAt.toISOString().slice(0, 10) : null,
       archiveUrl: citation.source.archiveUrl,
     })),
     author: options.showNames ? verdict.author.name : null,

@@ -42,7 +42,7 @@ function slugOf(title: string): string {
 export async function exportReport(
   model: ReportModel,
   format: ReportFormat,
-  options: { includePending: boolean; baseUrl: string },
+  options: { includePending: boolean; baseUrl: string; byteOrderMark?: boolean },
 ): Promise<ExportedReport> {
   const filename = `fact-check-${slugOf(model.article.title)}.${extension[format]}`;
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -75,7 +75,10 @@ export async function exportReport(
       };
     case "csv":
       return {
-        body: renderReportCsv(model, { includePending: options.includePending }),
+        body: renderReportCsv(model, {
+          includePending: options.includePending,
+          byteOrderMark: options.byteOrderMark,
+        }),
         contentType: "text/csv; charset=utf-8",
         filename,
       };

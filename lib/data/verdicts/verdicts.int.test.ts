@@ -68,6 +68,34 @@ describe("verdicts and reviews in the database", () => {
     expect(await db.review.count({ where: { verdictRevision: { verdictId: verdict.id } } })).toBe(1);
   });
 
+  it("a source cited without an access date (or with an empty one) has none, not today's", async () => {
+    const claimId = await newClaim();
+    const verdict = await createVerdict(
+      await actor("reviewer@example.com"),
+      claimId,
+      content({
+        sources: [
+          { ...source, url: `https://example.org/undated-${Date.now()}` },
+          { ...source, url: `https://example.org/dated-${Date.now()}`, accessedAt: "2025-04-29" },
+        ],
+      }),
+    );
+    const citations = await db.verdictSource.findMany({
+      where: { verdictRevision: { verdictId: verdict.id } },
+      orderBy: { position: "asc" },
+    });
+    expect(citations.map((citation) => citation.accessedAt?.toISOString() ?? null)).toEqual([
+      null,
+      "2025-04-29T00:00:00.000Z",
+    ]);
+    const { verdictContentSchema } = await import("@/lib/schemas/verdict");
+    const parsed = verdictContentSchema.parse({
+      ...content(),
+      sources: [{ url: "https://example.org/x", accessedAt: "" }],
+    });
+    expect(parsed.sources[0]?.accessedAt).toBeUndefined();
+  });
+
   it("two reviewers citing the same new source at the same moment both succeed and share one source row", async () => {
     const claims = [await newClaim(), await newClaim()];
     const url = `https://example.org/new-report-${Date.now()}`;

@@ -81,7 +81,8 @@ export async function writeRevision(
         sourceId: stored.id,
         position,
         excerpt: source.excerpt,
-        accessedAt: source.accessedAt ? new Date(`${source.accessedAt}T00:00:00Z`) : new Date(),
+        // No date given means none: the report must not claim it was checked "today".
+        accessedAt: source.accessedAt ? new Date(`${source.accessedAt}T00:00:00Z`) : null,
       },
     });
   }

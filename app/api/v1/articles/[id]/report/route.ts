@@ -6,7 +6,7 @@ import { publicOrigin } from "@/lib/http/public-origin";
 import { readQuery } from "@/lib/http/read-query";
 import { reportQuerySchema } from "@/lib/schemas/report";
 
-/** `?format=html|pdf|md|json|csv|claimreview|w3c&pending=hide`: the report as a download, naming its live publication if any. */
+/** `?format=html|pdf|md|json|csv|claimreview|w3c&pending=hide&bom=1`: the report as a download, naming its live publication if any. */
 export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
   const query = readQuery(request, reportQuerySchema);
   const model = await buildReportModel(params.id, {
@@ -16,6 +16,7 @@ export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
   const file = await exportReport(model, query.format, {
     includePending: query.pending !== "hide",
     baseUrl: publicOrigin(request),
+    byteOrderMark: query.bom === "1",
   });
   return new Response(new Uint8Array(Buffer.from(file.body)), {
     headers: {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "VerdictSource" ALTER COLUMN "accessedAt" DROP NOT NULL;
+
