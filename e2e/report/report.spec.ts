@@ -1,4 +1,6 @@
 import { expect, test, type APIResponse } from "@playwright/test";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { signIn, signedInPage } from "../support/demo";
 import { createFixtureArticle } from "../support/fixtures";
@@ -92,6 +94,15 @@ test("every download format has its media type and real content", async ({ page 
   const json = await (await get("json")).json();
   expect(json.schemaVersion).toBe("1.0");
   expect(json.claims.length).toBeGreaterThanOrEqual(3);
+  // $schema names where the schema is served, without sign-in, and the download validates against it.
+  expect(json.$schema).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/public\/schemas\/report-1\.0\.json$/);
+  const schemaResponse = await fetch(json.$schema);
+  expect(schemaResponse.status).toBe(200);
+  expect(schemaResponse.headers.get("content-type")).toContain("application/schema+json");
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+  addFormats(ajv);
+  const validate = ajv.compile(await schemaResponse.json());
+  expect(validate(json), ajv.errorsText(validate.errors)).toBe(true);
 
   const csv = await get("csv");
   expect(csv.headers()["content-type"]).toContain("text/csv");

@@ -32,6 +32,16 @@ describe("renderReportJson", () => {
     expect(errorsOf(variant)).toBe("");
   });
 
+  it("names its schema's URL as $schema when given, first, and still validates", () => {
+    const withSchema = renderReportJson(demoReport, {
+      schemaUrl: "https://factcheck.example.org/public/schemas/report-1.0.json",
+    });
+    expect(Object.keys(withSchema)[0]).toBe("$schema");
+    expect(withSchema.$schema).toBe("https://factcheck.example.org/public/schemas/report-1.0.json");
+    expect(errorsOf(withSchema)).toBe("");
+    expect(json).not.toHaveProperty("$schema");
+  });
+
   it("is versioned and dated", () => {
     expect(json.schemaVersion).toBe("1.0");
     expect(json.reportDate).toBe("2025-04-30T10:00:00.000Z");

@@ -27,6 +27,8 @@ import { countRatings, listReportedClaims, sortClaimsIntoSections } from "./repo
 export interface ReportJsonOptions extends ReportOptions {
   /** Include the full article text the selectors index into (default false). */
   includeArticleText?: boolean;
+  /** The absolute URL of the report's JSON Schema, written as `$schema` (REPORT_SCHEMA_PATH on the app's origin). */
+  schemaUrl?: string;
 }
 
 export type ReportJsonRating = Pick<
@@ -64,6 +66,7 @@ export interface ReportJsonClaim {
 }
 
 export interface ReportJson {
+  $schema?: string;
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   generatedAt: string;
   reportDate: string;
@@ -143,6 +146,7 @@ export function renderReportJson(model: ReportModel, options: ReportJsonOptions 
   const { id, title, byline, dateline, publishedAt, sourceUrl, revision, text } = model.article;
   const article = { id, title, byline, dateline, publishedAt, sourceUrl, revision };
   return {
+    ...(options.schemaUrl ? { $schema: options.schemaUrl } : {}),
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedAt: model.generatedAt,
     reportDate: reportDateOf(model),

@@ -157,6 +157,9 @@ const statusCounts = {
   properties: Object.fromEntries(claimStatuses.map((status) => [status, { type: "integer", minimum: 0 }])),
 } as const;
 
+/** Where the app serves the report's JSON Schema (no sign-in); a JSON export's `$schema` is this on the app's origin. */
+export const REPORT_SCHEMA_PATH = `/public/schemas/report-${REPORT_SCHEMA_VERSION}.json`;
+
 /** JSON Schema of the report JSON. */
 export const reportJsonSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -179,6 +182,7 @@ export const reportJsonSchema = {
     "claims",
   ],
   properties: {
+    $schema: { type: "string", format: "uri", description: "Where this schema is served." },
     schemaVersion: { const: REPORT_SCHEMA_VERSION },
     generatedAt: isoTimestamp,
     reportDate: { ...isoTimestamp, description: "The publication time if published, else generatedAt." },

@@ -3,6 +3,7 @@ import { renderClaimReviews } from "@/lib/report/render-claimreview";
 import { renderReportCsv } from "@/lib/report/render-csv";
 import { renderReportHtml } from "@/lib/report/render-html";
 import { renderReportJson } from "@/lib/report/render-json";
+import { REPORT_SCHEMA_PATH } from "@/lib/report/report-json-schema";
 import { renderReportMarkdown } from "@/lib/report/render-markdown-report";
 import { renderW3cAnnotations, W3C_ANNOTATION_MEDIA_TYPE } from "@/lib/report/render-w3c";
 import type { ReportModel } from "@/lib/report/report-model";
@@ -69,7 +70,12 @@ export async function exportReport(
       };
     case "json":
       return {
-        body: json(renderReportJson(model, { includePending: options.includePending })),
+        body: json(
+          renderReportJson(model, {
+            includePending: options.includePending,
+            schemaUrl: `${options.baseUrl}${REPORT_SCHEMA_PATH}`,
+          }),
+        ),
         contentType: "application/json; charset=utf-8",
         filename,
       };
