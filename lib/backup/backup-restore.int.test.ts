@@ -10,7 +10,7 @@ import { runCliOn, type CliProcessRun } from "@/lib/cli/testing/cli-process";
 import { actor, failure } from "@/lib/data/testing/test-helpers";
 import { content } from "@/lib/data/verdicts/verdict-test-fixtures";
 import { toolEnv } from "@/scripts/lib/env.mjs";
-import { providerOf } from "@/scripts/lib/providers.mjs";
+import { providerOf, sqliteFileOf } from "@/scripts/lib/providers.mjs";
 import { dumpTableRows, postgresTableRows, sqliteTableRows, type TableRows } from "./testing/table-rows";
 import { targetDatabase } from "./testing/target-database";
 
@@ -108,12 +108,10 @@ function writeBurst(stop: Promise<unknown>, started: () => void): Promise<number
 /** Every table and row of a backup file. */
 function backupRows(file: string): { rows: TableRows; read: (url: string) => TableRows } {
   if (provider === "sqlite")
-    return { rows: sqliteTableRows(file), read: (url) => sqliteTableRows(fileOf(url)) };
+    return { rows: sqliteTableRows(file), read: (url) => sqliteTableRows(sqliteFileOf(url)) };
   const { rows, columns } = dumpTableRows(file);
   return { rows, read: (url) => postgresTableRows(url, columns) };
 }
-
-const fileOf = (url: string) => url.replace(/^file:/, "");
 
 const count = countRows;
 
@@ -191,7 +189,7 @@ describe(`backup and restore on ${provider}`, () => {
 
       const sql = `DELETE FROM "Comment"`;
       if (provider === "postgresql") await queryPostgres(url, sql);
-      else new Database(fileOf(url)).exec(sql).close();
+      else new Database(sqliteFileOf(url)).exec(sql).close();
       const forced = await restoreBackup({ file: backupFile, databaseUrl: url, force: true, env });
       expect(forced.replaced.users).toBe(5);
       expect(backupRows(backupFile).read(url)).toEqual(before);
@@ -255,7 +253,7 @@ describe(`backup and restore on ${provider}`, () => {
       // No copy left behind (the -wal/-shm are the database's own, kept by the read-only reads above).
       if (provider === "sqlite")
         expect(
-          readdirSync(path.dirname(fileOf(url))).filter((name) => !/^app\.db(-wal|-shm)?$/.test(name)),
+          readdirSync(path.dirname(sqliteFileOf(url))).filter((name) => !/^app\.db(-wal|-shm)?$/.test(name)),
         ).toEqual([]);
     },
   );
@@ -272,7 +270,7 @@ describe(`backup and restore on ${provider}`, () => {
         `DELETE FROM "_prisma_migrations" WHERE "migration_name" LIKE '%\\_backups' ESCAPE '\\'`,
       ];
       if (provider === "postgresql") for (const sql of downgrade) await queryPostgres(older, sql);
-      else new Database(fileOf(older)).exec(downgrade.join(";")).close();
+      else new Database(sqliteFileOf(older)).exec(downgrade.join(";")).close();
 
       const oldFile = path.join(workDir, `older.${provider === "sqlite" ? "db" : "dump"}`);
       const run = await cli(["backup", "--out", oldFile], older);

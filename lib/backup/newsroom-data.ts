@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import { providerOf } from "@/scripts/lib/providers.mjs";
 import { connectPostgres } from "./postgres-tools";
-import { sqliteFileOf } from "./sqlite-file";
+import { providerOf, sqliteFileOf } from "@/scripts/lib/providers.mjs";
 
 export interface NewsroomData {
   users: number;

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import { AppError } from "@/lib/errors/app-error";
-import { sqliteFileOf } from "./sqlite-file";
+import { sqliteFileOf } from "@/scripts/lib/providers.mjs";
 
 /**
  * Copies the SQLite database to `target` (which must not exist) while the

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { AppError } from "@/lib/errors/app-error";
 import { missingAppTables } from "./app-tables";
 import { partialFileOf } from "./backup-files";
-import { sqliteFileOf } from "./sqlite-file";
+import { sqliteFileOf } from "@/scripts/lib/providers.mjs";
 
 const removeWithLogs = (file: string) => {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });

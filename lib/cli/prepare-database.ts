@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { isDemoRequested } from "@/lib/auth/demo-accounts";
 import { prepareDatabase } from "@/scripts/lib/database.mjs";
-import { migrationsPaths, providerOf, type Provider } from "@/scripts/lib/providers.mjs";
+import { migrationsPaths, providerOf, sqliteFileOf, type Provider } from "@/scripts/lib/providers.mjs";
 import type { CliIo } from "./cli-io";
 
 /** The committed migrations, by folder name (what Prisma records as migration_name). */
@@ -38,7 +38,7 @@ export async function isDatabaseReady(databaseUrl: string): Promise<boolean> {
       await client.end().catch(() => undefined);
     }
   }
-  const file = databaseUrl.replace(/^file:/, "");
+  const file = sqliteFileOf(databaseUrl);
   if (!existsSync(file)) return false;
   let sqlite: Database.Database | undefined;
   try {

@@ -1,5 +1,6 @@
 export type Provider = "sqlite" | "postgresql";
 export function providerOf(url: string): Provider;
+export function sqliteFileOf(url: string): string;
 export const schemaPaths: Record<Provider, string>;
 export const migrationsPaths: Record<Provider, string>;
 export const migratedPostgresSchemaPath: string;

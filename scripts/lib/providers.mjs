@@ -15,6 +15,11 @@ export function providerOf(url) {
   );
 }
 
+/** The file a `file:` DATABASE_URL names (SQLite), as Prisma reads it. */
+export function sqliteFileOf(url) {
+  return url.replace(/^file:/, "");
+}
+
 export const schemaPaths = {
   sqlite: path.join(projectRoot, "prisma", "schema.prisma"),
   postgresql: path.join(projectRoot, "prisma", "postgresql", "schema.prisma"),

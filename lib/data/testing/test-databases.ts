@@ -5,6 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { findPostgresBin } from "@/scripts/lib/postgres-cluster.mjs";
+import { sqliteFileOf } from "@/scripts/lib/providers.mjs";
 
 /**
  * Which database integration tests run on: SQLite files by default, or the
@@ -56,7 +57,7 @@ export async function queryDatabase<T extends Record<string, unknown>>(
   sql: string,
 ): Promise<T[]> {
   if (!url.startsWith("file:")) return queryPostgres<T>(url, sql);
-  const sqlite = new Database(url.slice("file:".length), { readonly: true, fileMustExist: true });
+  const sqlite = new Database(sqliteFileOf(url), { readonly: true, fileMustExist: true });
   try {
     return sqlite.prepare(sql).all() as T[];
   } finally {
