@@ -9,7 +9,7 @@ import { requestUpdateSettings } from "./rating-requests";
 import { HydratedForm } from "@/components/ui/hydrated-form";
 
 type Fields = Record<
-  "approvalThreshold" | "minSourcesToSubmit" | "organizationName" | "organizationUrl",
+  "approvalThreshold" | "minSourcesToSubmit" | "organizationName" | "organizationUrl" | "organizationLogoUrl",
   string
 > & {
   showReviewerNames: boolean;
@@ -21,6 +21,7 @@ function fieldsOf(settings: EditableSettings): Fields {
     minSourcesToSubmit: String(settings.minSourcesToSubmit),
     organizationName: settings.organizationName,
     organizationUrl: settings.organizationUrl ?? "",
+    organizationLogoUrl: settings.organizationLogoUrl ?? "",
     showReviewerNames: settings.showReviewerNames,
   };
 }
@@ -109,6 +110,20 @@ export function SettingsForm({ initial }: { initial: EditableSettings }) {
             type="url"
             inputMode="url"
             placeholder="https://example.org"
+          />
+        </Field>
+        <Field
+          id="organizationLogoUrl"
+          label="Organisation logo address"
+          hint="The web address of your logo image, starting with https://. Used in the search-engine markup (ClaimReview) of published reports, where fact-check services can show it. Leave empty for none."
+          error={errors.organizationLogoUrl}
+        >
+          <TextInput
+            {...text("organizationLogoUrl")}
+            hasHint
+            type="url"
+            inputMode="url"
+            placeholder="https://example.org/logo.png"
           />
         </Field>
         <div>

@@ -1,4 +1,4 @@
-import { publicReportPath } from "@/lib/data/reports/publications";
+import { publicReportPath, publicReportVersionPath } from "@/lib/report/public-paths";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -42,7 +42,7 @@ export function PublicationStatus({
           {live.slice(1).map((p, i) => (
             <span key={p.version}>
               {i > 0 ? ", " : ""}
-              <a href={`${publicReportPath(articleId)}/versions/${p.version}`} className="underline">
+              <a href={publicReportVersionPath(articleId, p.version)} className="underline">
                 version {p.version}
               </a>
             </span>

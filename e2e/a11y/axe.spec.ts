@@ -4,6 +4,7 @@ import { openSampleArticle, signIn } from "../support/demo";
 import { createFixtureArticle } from "../support/fixtures";
 import { dragSelect } from "../support/select-text";
 import { seriousViolations } from "../support/axe";
+import { bearer, createToken } from "../support/api";
 
 test("the sign-in page has no serious accessibility violations", async ({ page }) => {
   await page.goto("/signin");
@@ -52,4 +53,27 @@ test("the annotation dialogs and the edit-text page have no serious accessibilit
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto(`/articles/${article.id}/revisions`);
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the report page and every public page of a published report have no serious accessibility violations", async ({
+  page,
+  request,
+}) => {
+  const article = await createFixtureArticle(
+    ["The harbour handled 41 million tonnes of cargo last year, the port authority said."],
+    [{ quote: "The harbour handled 41 million tonnes of cargo", verdicts: 1, approved: true }],
+  );
+  const published = await request.post(`/api/v1/articles/${article.id}/publications`, {
+    headers: bearer(await createToken("editor")),
+  });
+  expect(published.status()).toBe(201);
+  await signIn(page, "editor");
+  await page.goto(`/articles/${article.id}/report`);
+  await expect(page.getByTestId("embed-snippet")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  const report = `/public/reports/${article.id}`;
+  for (const path of [report, `${report}/versions/1`, `${report}/article`, `${report}/claims/1`]) {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "../support/demo";
 import { seriousViolations } from "../support/axe";
+import { createFixtureArticle } from "../support/fixtures";
 
 // The approval threshold is shared with specs running in parallel, which
 // expect 1: change it only briefly, and always set it back.
@@ -52,6 +53,68 @@ test("an invalid web address or threshold gets a field error and changes nothing
   await expect(page.getByText("Ask for at most 10 approvals.")).toBeVisible();
   expect(await storedSettings(page)).toEqual(before);
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("an admin sets the organisation logo, which must be https, and clears it again", async ({ page }) => {
+  await signIn(page, "admin");
+  await openSettings(page);
+  const logo = page.getByLabel("Organisation logo address");
+  await expect(logo).toHaveAccessibleDescription(/search-engine markup/);
+  try {
+    await logo.fill("http://example.org/logo.png");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Give the logo's web address starting with https://")).toBeVisible();
+    await expect(logo).toHaveAttribute("aria-invalid", "true");
+    expect((await storedSettings(page)).organizationLogoUrl).toBeUndefined();
+
+    await logo.fill("https://example.org/logo.png");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status")).toHaveText("Settings saved.");
+    expect((await storedSettings(page)).organizationLogoUrl).toBe("https://example.org/logo.png");
+    await openSettings(page);
+    await expect(logo).toHaveValue("https://example.org/logo.png");
+
+    await logo.fill("");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status")).toHaveText("Settings saved.");
+    expect((await storedSettings(page)).organizationLogoUrl).toBeUndefined();
+  } finally {
+    await page.request.patch("/api/v1/settings", { data: { organizationLogoUrl: null } });
+  }
+});
+
+test("the settings API takes the logo and refuses one that is not https; downloads then carry it", async ({
+  page,
+}) => {
+  await signIn(page, "admin");
+  const article = await createFixtureArticle(
+    ["The bridge opened in 1998, the city said."],
+    [{ quote: "The bridge opened in 1998", verdicts: 1, approved: true }],
+  );
+  const download = async (format: string) => {
+    const response = await page.request.get(`/api/v1/articles/${article.id}/report?format=${format}`);
+    expect(response.status()).toBe(200);
+    return response.json();
+  };
+  try {
+    const refused = await page.request.patch("/api/v1/settings", {
+      data: { organizationLogoUrl: "javascript:alert(1)" },
+    });
+    expect(refused.status()).toBe(422);
+    const accepted = await page.request.patch("/api/v1/settings", {
+      data: { organizationLogoUrl: "https://example.org/logo.svg" },
+    });
+    expect(accepted.status()).toBe(200);
+    expect((await accepted.json()).settings.organizationLogoUrl).toBe("https://example.org/logo.svg");
+    const [review] = await download("claimreview");
+    expect(review.author.logo).toEqual({ "@type": "ImageObject", url: "https://example.org/logo.svg" });
+    expect((await download("json")).organization.logoUrl).toBe("https://example.org/logo.svg");
+  } finally {
+    await page.request.patch("/api/v1/settings", { data: { organizationLogoUrl: null } });
+  }
+  expect((await storedSettings(page)).organizationLogoUrl).toBeUndefined();
+  const [review] = await download("claimreview");
+  expect(review.author).not.toHaveProperty("logo");
 });
 
 test("the settings page has no serious accessibility violations", async ({ page }) => {

@@ -16,7 +16,7 @@ function appUrls(text: string, appHosts: string[]): string[] {
 
 const HOSTS = ["localhost", "127.0.0.1", "factcheck.example.org", "desk.example.org", "evil.example"];
 
-test("behind a trusted proxy, the publication, page, ClaimReview and W3C export use the forwarded origin", async ({
+test("behind a trusted proxy, the publication, the public pages, feeds, oEmbed, ClaimReview and W3C export use the forwarded origin", async ({
   request,
 }) => {
   const editor = await createToken("editor");
@@ -32,7 +32,22 @@ test("behind a trusted proxy, the publication, page, ClaimReview and W3C export 
   const { publication } = (await published.json()) as { publication: { url: string } };
   expect(publication.url).toBe(`https://factcheck.example.org/public/reports/${article.id}`);
 
-  const page = await (await request.get(`/public/reports/${article.id}`, { headers: proxy })).text();
+  const report = `/public/reports/${article.id}`;
+  const publicPages = await Promise.all(
+    [
+      report,
+      `${report}/article`,
+      `${report}/claims/1`,
+      `${report}/annotations`,
+      "/public/feeds/atom.xml",
+      "/public/feeds/feed.json",
+      `/public/oembed?url=${encodeURIComponent(`https://factcheck.example.org${report}`)}`,
+    ].map(async (path) => {
+      const response = await request.get(path, { headers: proxy });
+      expect(response.status(), path).toBe(200);
+      return [path, await response.text()] as const;
+    }),
+  );
   const downloads = await Promise.all(
     ["claimreview", "w3c", "json"].map(async (format) => {
       const response = await request.get(`/api/v1/articles/${article.id}/report?format=${format}`, {
@@ -42,11 +57,11 @@ test("behind a trusted proxy, the publication, page, ClaimReview and W3C export 
       return [format, await response.text()] as const;
     }),
   );
-  for (const [name, text] of [["public page", page] as const, ...downloads]) {
+  for (const [name, text] of [...publicPages, ...downloads]) {
     const urls = appUrls(text, HOSTS);
     expect(urls.length, `${name} links to the app`).toBeGreaterThan(0);
     expect(
-      urls.filter((url) => !url.startsWith("https://factcheck.example.org/")),
+      urls.filter((url) => new URL(url).origin !== "https://factcheck.example.org"),
       `${name}: every app URL on the forwarded origin`,
     ).toEqual([]);
   }

@@ -14,6 +14,7 @@ export const appErrorCodes = [
   "PAYLOAD_TOO_LARGE",
   "UNSUPPORTED_MEDIA_TYPE",
   "RATE_LIMITED",
+  "NOT_IMPLEMENTED",
   "UNAVAILABLE",
   "INTERNAL",
 ] as const;
@@ -44,6 +45,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  NOT_IMPLEMENTED: 501,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };

@@ -40,6 +40,13 @@ describe("headerProfileOf", () => {
     ["/public/reports/abc", "embeddable-report"],
     ["/public/reports/abc/versions/2", "embeddable-report"],
     ["/public/other", "page"],
+    ["/public/reports/abc/article", "embeddable-report"],
+    ["/public/reports/abc/claims/3", "embeddable-report"],
+    ["/public/oembed", "api"],
+    ["/public/feeds/atom.xml", "api"],
+    ["/public/feeds/feed.json", "api"],
+    ["/public/feeds", "page"],
+    ["/public/oembedx", "page"],
   ])("%s → %s", (pathname, profile) => {
     expect(headerProfileOf(pathname)).toBe(profile);
   });

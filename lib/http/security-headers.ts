@@ -1,9 +1,11 @@
+import { ATOM_FEED_PATH, JSON_FEED_PATH, OEMBED_PATH } from "@/lib/report/public-paths";
 import { isPathUnder, SECRET_LINK_PATHS } from "./route-access";
 
 /**
  * The security headers of every response, by what the response is:
  * - "page": the app's own pages (React, Next's scripts), never framed;
- * - "api": JSON and downloads under /api/v1, which run nothing at all;
+ * - "api": JSON and downloads under /api/v1, and the public data answers
+ *   (oEmbed, the feeds), which run nothing at all;
  * - "embeddable-report": the published report pages, self-contained HTML
  *   without scripts, which newsrooms may put in an iframe on their own site.
  */
@@ -11,8 +13,12 @@ export type HeaderProfile = "page" | "api" | "embeddable-report";
 
 export const EMBEDDABLE_REPORT_PATH = "/public/reports";
 
+/** Public addresses that answer with data, not a page: nothing in them runs, nobody frames them. */
+export const PUBLIC_DATA_PATHS = [OEMBED_PATH, ATOM_FEED_PATH, JSON_FEED_PATH] as const;
+
 export function headerProfileOf(pathname: string): HeaderProfile {
   if (isPathUnder(pathname, "/api/v1")) return "api";
+  if (PUBLIC_DATA_PATHS.some((path) => isPathUnder(pathname, path))) return "api";
   if (isPathUnder(pathname, EMBEDDABLE_REPORT_PATH)) return "embeddable-report";
   return "page";
 }
@@ -67,7 +73,7 @@ function pagePolicy({ nonce, development, https }: SecurityHeaderOptions): strin
   });
 }
 
-/** JSON and file downloads: nothing in them may load or run, and nobody may frame them. */
+/** JSON, feeds and file downloads: nothing in them may load or run, and nobody may frame them. */
 const API_POLICY = serialize({
   "default-src": ["'none'"],
   "base-uri": ["'none'"],
@@ -87,6 +93,8 @@ function embeddableReportPolicy({ reportFrameAncestors }: SecurityHeaderOptions)
     "default-src": ["'none'"],
     "style-src": ["'unsafe-inline'"],
     "img-src": ["data:"],
+    // The shipped fonts, embedded in the page (lib/report-fonts).
+    "font-src": ["data:"],
     "base-uri": ["'none'"],
     "form-action": ["'none'"],
     "frame-ancestors": reportFrameAncestors,

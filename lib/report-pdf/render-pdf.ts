@@ -1,25 +1,22 @@
 import type { BrowserContext } from "playwright-core";
 import { findChromium, missingBrowserMessage } from "@/scripts/lib/browser.mjs";
 import { AppError } from "@/lib/errors/app-error";
+import { footerTemplate, headerTemplate, loadTemplateFonts } from "./page-templates";
 import { withSharedBrowser } from "./shared-browser";
 
 /** A PDF that takes longer than this is abandoned: the request fails instead of hanging. */
 const PDF_TIMEOUT_MS = 30_000;
 
-function escapeHtml(value: string): string {
-  return value.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
-}
-
 /**
  * Renders a self-contained HTML report to PDF with Chromium, driven by
  * Playwright: A4, a running header with the title, page numbers in the
- * footer. Uses the same browser setting as the tests (CHROMIUM_PATH or the
- * usual install paths), one per process (shared-browser.ts), with a fresh
- * context for each report. The page can make no network requests: any
- * attempt is aborted, so a report can never fetch anything or stall on it.
+ * footer (page-templates.ts), tagged (headings, lists and tables reach
+ * screen readers) and with an outline of its headings, printed once its
+ * fonts are loaded. Uses the same browser setting as the tests
+ * (CHROMIUM_PATH or the usual install paths), one per process
+ * (shared-browser.ts), with a fresh context for each report. The page can
+ * make no network requests: any attempt is aborted, so a report can never
+ * fetch anything or stall on it.
  */
 export async function renderPdf(html: string, title: string): Promise<Buffer> {
   const executablePath = findChromium();
@@ -34,14 +31,16 @@ export async function renderPdf(html: string, title: string): Promise<Buffer> {
       route.request().url().startsWith("data:") ? route.continue() : route.abort(),
     );
     await page.setContent(html, { waitUntil: "load", timeout: PDF_TIMEOUT_MS });
+    await loadTemplateFonts(page, title);
     return page.pdf({
       format: "A4",
       printBackground: true,
       margin: { top: "22mm", bottom: "18mm", left: "16mm", right: "16mm" },
       displayHeaderFooter: true,
-      headerTemplate: `<div style="font-size:8px;width:100%;padding:0 16mm;color:#555">${escapeHtml(title)}</div>`,
-      footerTemplate:
-        '<div style="font-size:8px;width:100%;padding:0 16mm;color:#555;text-align:right">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+      headerTemplate: headerTemplate(title),
+      footerTemplate: footerTemplate(),
+      tagged: true,
+      outline: true,
     });
   });
   const timeout = new Promise<never>((_, reject) => {

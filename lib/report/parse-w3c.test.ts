@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { describeSpan } from "../anchoring/text-quote";
-import { demoReport, demoText } from "./fixtures/demo-report";
+import { claimTypes } from "../claims/claim-types";
+import { copyDemoReport, demoReport, demoText } from "./fixtures/demo-report";
 import {
   anchorImportedAnnotations,
   MAX_IMPORTED_ANNOTATIONS,
@@ -9,6 +10,7 @@ import {
 } from "./parse-w3c";
 import { UNANCHORED_REASONS } from "./anchor-imported-annotations";
 import { renderW3cAnnotations } from "./render-w3c";
+import { renderPublicAnnotationPage } from "./render-w3c-container";
 
 const exported = JSON.parse(
   JSON.stringify(renderW3cAnnotations(demoReport, { baseUrl: "https://fc.example" })),
@@ -52,6 +54,25 @@ describe("parseW3cAnnotations: containers", () => {
     expect(errors[0]).toContain(message);
   });
 
+  it("says when the file is one page of a longer collection, and still imports that page", () => {
+    const page = renderPublicAnnotationPage(demoReport, 0, "descriptions", {
+      origin: "https://fc.example",
+      pageSize: 4,
+    });
+    const { annotations, errors } = parseW3cAnnotations(JSON.parse(JSON.stringify(page)));
+    expect(annotations).toHaveLength(4);
+    expect(errors).toEqual([
+      "The file holds one page of a longer collection (4 annotations); the others were not imported. Import the next page too: https://fc.example/public/reports/art-kursk/annotations?page=1",
+    ]);
+    const last = renderPublicAnnotationPage(demoReport, 2, "descriptions", {
+      origin: "https://fc.example",
+      pageSize: 4,
+    });
+    expect(parseW3cAnnotations(JSON.parse(JSON.stringify(last))).errors[0]).toContain(
+      "one page of a longer collection",
+    );
+  });
+
   it("refuses more annotations than an article can hold", () => {
     const many = Array.from({ length: MAX_IMPORTED_ANNOTATIONS + 1 }, () => annotation("x"));
     expect(parseW3cAnnotations(many).errors[0]).toContain(`import at most ${MAX_IMPORTED_ANNOTATIONS}`);
@@ -59,15 +80,22 @@ describe("parseW3cAnnotations: containers", () => {
 });
 
 describe("parseW3cAnnotations: annotations", () => {
-  it("reads back our own export: quote, context, position and statement", () => {
+  it("reads back our own export: quote, context, position, statement, claimant, type and rating", () => {
     const { annotations } = parseW3cAnnotations(exported);
     expect(annotations).toEqual(
       listed.map((claim) => ({
-        id: `https://fc.example/annotations/${claim.id}`,
+        id: `https://fc.example/api/v1/articles/art-kursk/report?format=w3c#claim-${claim.id}`,
         ...claim.selector,
         statement: claim.statement,
+        claimant: claim.claimant,
+        type: claim.type,
+        rating: claim.status === "approved" ? (claim.verdict?.rating.key ?? null) : null,
       })),
     );
+    // The fixture has to exercise what is read back, or the round trip proves little.
+    expect(new Set(annotations.map((a) => a.type)).size).toBeGreaterThan(2);
+    expect(annotations.some((a) => a.claimant === null)).toBe(true);
+    expect(new Set(annotations.map((a) => a.rating)).size).toBeGreaterThan(2);
   });
 
   it("reads a Hypothesis-style annotation: target list, mixed selectors, a comment", () => {
@@ -97,6 +125,9 @@ describe("parseW3cAnnotations: annotations", () => {
         start: 10,
         end: 20,
         statement: "Check this number",
+        claimant: null,
+        type: null,
+        rating: null,
       },
     ]);
   });
@@ -108,6 +139,39 @@ describe("parseW3cAnnotations: annotations", () => {
       "an assessing body is not a statement",
       { body: { type: "TextualBody", value: "False: no", purpose: "assessing" } },
       { statement: null },
+    ],
+    [
+      "our tags: claimant, claim type and rating key, not as the statement",
+      {
+        body: [
+          { type: "TextualBody", value: "False", purpose: "tagging" },
+          { type: "TextualBody", value: "claimant: The minister ", purpose: "tagging" },
+          { type: "TextualBody", value: "claim-type:quotation", purpose: "tagging" },
+          { type: "TextualBody", value: "rating:false", purpose: ["tagging"] },
+        ],
+      },
+      { statement: null, claimant: "The minister", type: "quotation", rating: "false" },
+    ],
+    [
+      "tags of other tools are left alone, an unknown claim type too",
+      {
+        body: [
+          { type: "TextualBody", value: "economy", purpose: "tagging" },
+          { type: "TextualBody", value: "claim-type:rumour", purpose: "tagging" },
+          { type: "TextualBody", value: "claimant:", purpose: "tagging" },
+        ],
+      },
+      { claimant: null, type: null, rating: null },
+    ],
+    [
+      "a prefixed value that is a comment, not a tag, is not read as one",
+      { body: { type: "TextualBody", value: "claimant:Someone", purpose: "commenting" } },
+      { claimant: null, statement: "claimant:Someone" },
+    ],
+    [
+      "a claimant longer than a claim may have is left out",
+      { body: { type: "TextualBody", value: `claimant:${"x".repeat(201)}`, purpose: "tagging" } },
+      { claimant: null },
     ],
     [
       "an unusable position is dropped, the quote kept",
@@ -177,7 +241,7 @@ describe("anchorImportedAnnotations", () => {
   it("finds an edited quote approximately near its old place", () => {
     const edited = demoText.replace("up to 12,000 troops", "up to 12 000 troops");
     const claim = listed.find((candidate) => candidate.id === "clm-12000");
-    const imported = annotations.find((candidate) => candidate.id?.endsWith("/clm-12000"));
+    const imported = annotations.find((candidate) => candidate.id?.endsWith("#claim-clm-12000"));
     if (!claim || !imported) throw new Error("fixture");
     const [result] = anchorImportedAnnotations(edited, [imported]);
     expect(result).toEqual({
@@ -195,6 +259,9 @@ describe("anchorImportedAnnotations", () => {
     start: null,
     end: null,
     statement: null,
+    claimant: null,
+    type: null,
+    rating: null,
     ...rest,
   });
   const text = "The troops left. Later the troops came back to the base near the river.";
@@ -247,5 +314,41 @@ describe("anchorImportedAnnotations", () => {
       "anchored",
       "unanchored",
     ]);
+  });
+});
+
+describe("round trip: export, then import into the same text", () => {
+  // Every claim type, and a claim without a claimant, so a type or claimant lost on the way shows.
+  const model = copyDemoReport();
+  const listedClaims = model.claims.filter((claim) => claim.status !== "dismissed");
+  listedClaims.forEach((claim, index) => {
+    claim.type = claimTypes[index % claimTypes.length] ?? "other";
+  });
+  const file = JSON.parse(JSON.stringify(renderW3cAnnotations(model, { baseUrl: "https://fc.example" })));
+  const { annotations, errors } = parseW3cAnnotations(file);
+  const anchored = anchorImportedAnnotations(demoText, annotations);
+
+  it("keeps every claim's span, statement, claimant, type and rating", () => {
+    expect(errors).toEqual([]);
+    const imported = annotations.map((annotation, index) => {
+      const result = anchored[index];
+      return {
+        selector: result?.state === "anchored" ? result.selector : null,
+        statement: annotation.statement,
+        claimant: annotation.claimant,
+        type: annotation.type,
+        rating: annotation.rating,
+      };
+    });
+    expect(imported).toEqual(
+      listedClaims.map((claim) => ({
+        selector: claim.selector,
+        statement: claim.statement,
+        claimant: claim.claimant,
+        type: claim.type,
+        rating: claim.status === "approved" ? (claim.verdict?.rating.key ?? null) : null,
+      })),
+    );
+    expect(new Set(imported.map((claim) => claim.type))).toEqual(new Set(claimTypes));
   });
 });

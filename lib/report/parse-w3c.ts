@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { claimTypeSchema, type ClaimType } from "../claims/claim-types";
+import { CLAIMANT_MAX } from "../schemas/claim";
+import { W3C_TAG_PREFIXES } from "./w3c-bodies";
 
 export { anchorImportedAnnotations, type ImportAnchoring } from "./anchor-imported-annotations";
 
@@ -10,6 +13,10 @@ export { anchorImportedAnnotations, type ImportAnchoring } from "./anchor-import
  * validated on its own: a bad one becomes an error line, the rest still
  * import. JSON-LD lets most values be one item or an array, so the schemas
  * accept both. Only the parts we use are read; everything else is ignored.
+ * Our own export's tagging bodies (w3c-bodies.ts) come back as the claimant,
+ * the claim type and the rating key; a tag without our prefixes (a
+ * Hypothesis user's own tags) is left alone, and an unknown claim type is
+ * left out rather than guessed.
  */
 
 /** More than this is not an article's worth of claims; refuse rather than work through it. */
@@ -28,7 +35,12 @@ export interface ImportedAnnotation {
   start: number | null;
   end: number | null;
   statement: string | null;
-  claimant?: string | null;
+  /** From a "claimant:…" tag. */
+  claimant: string | null;
+  /** From a "claim-type:…" tag naming one of our claim types; null when there is none. */
+  type: ClaimType | null;
+  /** The rating key from a "rating:…" tag, as exported for a checked claim. */
+  rating: string | null;
 }
 
 export interface ParsedAnnotations {
@@ -111,15 +123,55 @@ function unwrapContainer(json: unknown): unknown[] | string {
   return [json];
 }
 
+/**
+ * A sentence when the file holds one page of a longer collection (a page
+ * of our public container, say): what was left out is said, not dropped
+ * silently. Null when nothing points past what is here.
+ */
+function describeMissingPages(json: unknown): string | null {
+  if (!isRecord(json)) return null;
+  const types = typesOf(json);
+  const page = types.includes("AnnotationCollection") ? json.first : json;
+  if (!isRecord(page) || !Array.isArray(page.items)) return null;
+  const next = typeof page.next === "string" ? page.next : null;
+  const hasPrevious = typeof page.prev === "string";
+  if (!next && !hasPrevious) return null;
+  return `The file holds one page of a longer collection (${page.items.length} annotations); the others were not imported.${next ? ` Import the next page too: ${next}` : ""}`;
+}
+
 function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join(".") || "annotation"}: ${issue.message}`).join("; ");
+}
+
+/** The value of the first tagging body whose value starts with `prefix`, without the prefix. */
+function findTag(annotation: ParsedAnnotation, prefix: string): string | null {
+  for (const body of listOf(annotation.body)) {
+    if (typeof body === "string" || !listOf(body.purpose).includes("tagging")) continue;
+    const value = body.value?.startsWith(prefix) ? body.value.slice(prefix.length).trim() : "";
+    if (value !== "") return value;
+  }
+  return null;
+}
+
+/** A claimant longer than a claim may have is not one we wrote; leave it out rather than cut a name short. */
+function findClaimant(annotation: ParsedAnnotation): string | null {
+  const claimant = findTag(annotation, W3C_TAG_PREFIXES.claimant);
+  return claimant !== null && claimant.length <= CLAIMANT_MAX ? claimant : null;
+}
+
+function findClaimType(annotation: ParsedAnnotation): ClaimType | null {
+  const parsed = claimTypeSchema.safeParse(findTag(annotation, W3C_TAG_PREFIXES.claimType));
+  return parsed.success ? parsed.data : null;
 }
 
 /** The describing text, else any other non-assessing textual body, else bodyValue. */
 function findStatement(annotation: ParsedAnnotation): string | null {
   const bodies = listOf(annotation.body).flatMap((body) => (typeof body === "string" ? [] : [body]));
   const textual = bodies.filter(
-    (body) => body.value !== undefined && !listOf(body.purpose).includes("assessing"),
+    (body) =>
+      body.value !== undefined &&
+      !listOf(body.purpose).includes("assessing") &&
+      !listOf(body.purpose).includes("tagging"),
   );
   const describing = textual.find((body) => listOf(body.purpose).includes("describing"));
   return describing?.value ?? textual[0]?.value ?? annotation.bodyValue ?? null;
@@ -154,6 +206,9 @@ function toImported(annotation: ParsedAnnotation): ImportedAnnotation | string {
     start: hasPosition ? (position?.start ?? null) : null,
     end: hasPosition ? (position?.end ?? null) : null,
     statement: findStatement(annotation),
+    claimant: findClaimant(annotation),
+    type: findClaimType(annotation),
+    rating: findTag(annotation, W3C_TAG_PREFIXES.rating),
   };
 }
 
@@ -170,7 +225,8 @@ export function parseW3cAnnotations(json: unknown): ParsedAnnotations {
     };
   }
   const annotations: ImportedAnnotation[] = [];
-  const errors: string[] = [];
+  const missingPages = describeMissingPages(json);
+  const errors: string[] = missingPages ? [missingPages] : [];
   items.forEach((item, index) => {
     const id = isRecord(item) && typeof item.id === "string" ? ` (${item.id})` : "";
     const parsed = annotationSchema.safeParse(item);

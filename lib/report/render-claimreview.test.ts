@@ -86,6 +86,7 @@ describe("renderClaimReviews", () => {
 
   it("warns where the markup breaks a recommendation", () => {
     expect(warnings).toEqual([
+      "The organisation has no https logo address in the settings, so `author.logo` (recommended, shown by fact-check aggregators) is left out.",
       "The page carries 6 ClaimReview items; Google shows its single fact-check rich result only for pages with exactly one.",
       "Claim 1: `claimReviewed` is 120 characters; Google recommends under 75 so it does not wrap on phones.",
       "Claim 2: `claimReviewed` is 107 characters; Google recommends under 75 so it does not wrap on phones.",
@@ -125,6 +126,35 @@ describe("renderClaimReviews", () => {
     expect(result.jsonLd).toHaveLength(6);
     expect(result.warnings.filter((line) => line.includes(warning))).toHaveLength(1);
     for (const review of result.jsonLd) expect(hasField(review)).toBe(false);
+  });
+
+  it("puts the organisation's https logo in author.logo as an ImageObject, and drops the warning", () => {
+    const model = copyDemoReport();
+    model.organization.logoUrl = "https://factcheck.example.org/logo.png";
+    const result = renderClaimReviews(model);
+    for (const review of result.jsonLd) {
+      expect(review.author).toEqual({
+        "@type": "Organization",
+        name: "Fact-check desk — Zürich & Kyiv",
+        url: "https://factcheck.example.org/",
+        logo: { "@type": "ImageObject", url: "https://factcheck.example.org/logo.png" },
+      });
+    }
+    expect(result.warnings.filter((line) => line.includes("`author.logo`"))).toEqual([]);
+  });
+
+  it.each([
+    ["no logo (a snapshot from before the setting)", undefined],
+    ["an empty logo", null],
+    ["an http logo", "http://factcheck.example.org/logo.png"],
+    ["a script address", "javascript:alert(1)"],
+  ])("leaves author.logo out, and warns, with %s", (_name, logoUrl) => {
+    const model = copyDemoReport();
+    model.organization = { name: model.organization.name, url: model.organization.url };
+    if (logoUrl !== undefined) model.organization.logoUrl = logoUrl;
+    const result = renderClaimReviews(model);
+    for (const review of result.jsonLd) expect(review.author).not.toHaveProperty("logo");
+    expect(result.warnings.filter((line) => line.includes("`author.logo`"))).toHaveLength(1);
   });
 
   it("a republished report keeps its first publication date and shows the latest as dateModified", () => {

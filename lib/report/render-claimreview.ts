@@ -15,7 +15,12 @@ import { sortClaimsIntoSections, type CheckedClaim } from "./report-sections";
  * datePublished either; that is not a warning: publishing fills it in, and
  * the report page says so. (Google's page also says it is
  * phasing ClaimReview out of Search; the Fact Check Explorer and other
- * consumers keep reading it.)
+ * consumers keep reading it.) The organisation's logo goes in as
+ * `author.logo`, a schema.org ImageObject: Google's fact-check table does
+ * not list it, but schema.org defines Organization.logo, and a missing one
+ * is warned about, as aggregators show the publisher's logo beside its
+ * fact checks. lib/report/testing/ checks the output against Google's
+ * table and the schema.org vocabulary.
  */
 
 /** Google: "try to keep this less than 75 characters to minimize wrapping when displayed on a mobile device". */
@@ -25,6 +30,7 @@ interface Organization {
   "@type": "Organization";
   name: string;
   url?: string;
+  logo?: { "@type": "ImageObject"; url: string };
 }
 
 export interface ClaimReviewJsonLd {
@@ -91,6 +97,11 @@ function findReportWarnings(model: ReportModel, count: number): string[] {
       "The organisation has no http(s) URL in the settings, so `author.url` (recommended) is left out.",
     );
   }
+  if (httpsLogoOf(model) === null) {
+    warnings.push(
+      "The organisation has no https logo address in the settings, so `author.logo` (recommended, shown by fact-check aggregators) is left out.",
+    );
+  }
   if (!model.article.publishedAt) {
     warnings.push(
       "The article has no publication date, so `itemReviewed.datePublished` (recommended) is left out.",
@@ -142,6 +153,12 @@ function findClaimWarnings(claim: CheckedClaim, claimReviewed: string): string[]
   return warnings;
 }
 
+/** The logo, only over https (as the setting requires; an old snapshot could hold anything). */
+function httpsLogoOf(model: ReportModel): string | null {
+  const href = toSafeHref(model.organization.logoUrl ?? null);
+  return href?.startsWith("https://") ? href : null;
+}
+
 /** The parts every ClaimReview of the report shares, worked out once. */
 interface SharedParts {
   reportUrl: string | null;
@@ -154,12 +171,14 @@ interface SharedParts {
 
 function findSharedParts(model: ReportModel): SharedParts {
   const organizationUrl = toSafeHref(model.organization.url);
+  const logoUrl = httpsLogoOf(model);
   return {
     reportUrl: toSafeHref(model.reportUrl)?.split("#")[0] ?? null,
     author: {
       "@type": "Organization",
       name: model.organization.name,
       ...(organizationUrl ? { url: organizationUrl } : {}),
+      ...(logoUrl ? { logo: { "@type": "ImageObject", url: logoUrl } } : {}),
     },
     datePublished: toDay(model.publication?.firstPublishedAt ?? model.publication?.publishedAt ?? null),
     dateModified: toDay(model.publication?.publishedAt ?? null),
@@ -180,7 +199,7 @@ function toClaimReview(
     "@type": "ClaimReview",
     ...(reportUrl ? { url: `${reportUrl}#claim-${claim.number}` } : {}),
     claimReviewed,
-    author: { ...author },
+    author: { ...author, ...(author.logo ? { logo: { ...author.logo } } : {}) },
     ...(datePublished ? { datePublished } : {}),
     ...(dateModified ? { dateModified } : {}),
     reviewRating: toReviewRating(claim.verdict.rating, model),

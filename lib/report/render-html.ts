@@ -5,18 +5,20 @@ import { formatTimestamp } from "./report-dates";
 import type { ReportModel, ReportOptions } from "./report-model";
 import { sortClaimsIntoSections } from "./report-sections";
 import { documentStyles, reportStyles } from "./report-styles";
+import { renderStandaloneDocument } from "./standalone-document";
 
 export { reportStyles } from "./report-styles";
 
 /*
  * The HTML report. The standalone document is self-contained (inline CSS,
- * inline SVG, no scripts, fonts or images) and its Content-Security-Policy
- * forbids any request, so opening, printing or PDF-rendering it never
- * reaches the network. The body is the same markup the app embeds.
+ * inline SVG, fonts as data: URLs, no scripts or images) and its
+ * Content-Security-Policy forbids any request, so opening, printing or
+ * PDF-rendering it never reaches the network. It ships its fonts (Noto Sans,
+ * Noto Sans SC, Noto Emoji; only the subsets its text needs, see
+ * lib/report-fonts) so Chinese text and emoji print as text everywhere,
+ * also on servers without such fonts. The body is the same markup the app
+ * embeds.
  */
-
-const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /** Just `<article class="fc-report">…</article>`, for the app to embed next to `reportStyles`. */
 export function renderReportBody(model: ReportModel, options: ReportOptions = {}): string {
@@ -54,22 +56,9 @@ export function renderReportBody(model: ReportModel, options: ReportOptions = {}
 
 /** A complete, self-contained HTML document of the report. */
 export function renderReportHtml(model: ReportModel, options: ReportOptions = {}): string {
-  return [
-    `<!doctype html>`,
-    `<html lang="en">`,
-    `<head>`,
-    `<meta charset="utf-8">`,
-    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-    `<title>Fact check: ${escapeHtml(model.article.title)}</title>`,
-    `<style>\n${documentStyles}\n${reportStyles}\n</style>`,
-    `</head>`,
-    `<body>`,
-    `<main>`,
-    renderReportBody(model, options),
-    `</main>`,
-    `</body>`,
-    `</html>`,
-    ``,
-  ].join("\n");
+  return renderStandaloneDocument({
+    title: `Fact check: ${model.article.title}`,
+    styles: `${documentStyles}\n${reportStyles}`,
+    body: `<main>\n${renderReportBody(model, options)}\n</main>`,
+  });
 }

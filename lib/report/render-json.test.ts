@@ -87,6 +87,22 @@ describe("renderReportJson", () => {
     expect(json.summary.byRating.map((entry) => entry.count)).toEqual([4, 1, 0, 0, 0, 0, 1]);
   });
 
+  it("carries the organisation's logo, null when none is set or the snapshot predates it", () => {
+    const model = copyDemoReport();
+    model.organization.logoUrl = "https://factcheck.example.org/logo.png";
+    const withLogo = renderReportJson(model);
+    expect(withLogo.organization).toEqual({
+      name: "Fact-check desk — Zürich & Kyiv",
+      url: "https://factcheck.example.org",
+      logoUrl: "https://factcheck.example.org/logo.png",
+    });
+    expect(errorsOf(withLogo)).toBe("");
+    expect(json.organization.logoUrl).toBeNull();
+    const value = JSON.parse(JSON.stringify(withLogo));
+    value.organization.logoUrl = 42;
+    expect(validate(value)).toBe(false);
+  });
+
   it("leaves the article text out unless asked", () => {
     expect("text" in json.article).toBe(false);
     expect(renderReportJson(demoReport, { includeArticleText: true }).article.text).toBe(demoText);

@@ -71,7 +71,7 @@ export interface ReportJson {
   generatedAt: string;
   reportDate: string;
   publication: ReportModel["publication"];
-  organization: ReportModel["organization"];
+  organization: { name: string; url: string | null; logoUrl: string | null };
   reportUrl: string | null;
   article: Omit<ReportModel["article"], "text"> & { text?: string };
   summary: {
@@ -153,7 +153,11 @@ export function renderReportJson(model: ReportModel, options: ReportJsonOptions 
     publication: model.publication
       ? { version: model.publication.version, publishedAt: model.publication.publishedAt }
       : null,
-    organization: { name: model.organization.name, url: model.organization.url },
+    organization: {
+      name: model.organization.name,
+      url: model.organization.url,
+      logoUrl: model.organization.logoUrl ?? null,
+    },
     reportUrl: model.reportUrl,
     article: options.includeArticleText ? { ...article, text } : article,
     summary: {

@@ -1,5 +1,6 @@
 import MarkdownIt from "markdown-it";
 import { describe, it, expect } from "vitest";
+import { parse } from "yaml";
 import { copyDemoReport, demoReport } from "./fixtures/demo-report";
 import { buildHostileReport, HOSTILE_TEXT } from "./fixtures/hostile-report";
 import { renderReportMarkdown } from "./render-markdown-report";
@@ -131,5 +132,95 @@ describe("renderReportMarkdown: hostile text", () => {
       .replace(/>/g, "&gt;")
       .replace(/"/g, "&quot;");
     expect(html).toContain(`h1>Fact check: ${escapedForHtml}</h1>`);
+  });
+});
+
+/** The YAML between the opening `---` and the next `---` line, and what follows it. */
+function splitFrontMatter(markdown: string): { yaml: string; body: string } {
+  const match = /^---\n([\s\S]*?\n)---\n\n([\s\S]*)$/.exec(markdown);
+  if (!match) throw new Error(`No front matter at the start of:\n${markdown.slice(0, 200)}`);
+  return { yaml: match[1] ?? "", body: match[2] ?? "" };
+}
+
+describe("renderReportMarkdown: YAML front matter", () => {
+  it("is left out unless asked for", () => {
+    expect(renderReportMarkdown(demoReport).startsWith("# Fact check:")).toBe(true);
+    expect(renderReportMarkdown(demoReport, { frontMatter: false })).toBe(renderReportMarkdown(demoReport));
+  });
+
+  it("comes first, then the same report", () => {
+    const { yaml, body } = splitFrontMatter(renderReportMarkdown(demoReport, { frontMatter: true }));
+    expect(body).toBe(renderReportMarkdown(demoReport));
+    expect(parse(yaml)).toEqual({
+      title: "North Korea confirms its troops are fighting for Russia in war against Ukraine",
+      date: "2025-04-30T10:00:00.000Z",
+      url: "https://factcheck.example.org/public/reports/art-kursk",
+      sourceUrl:
+        "https://www.upi.com/Top_News/World-News/2025/04/28/north-korea-confirms-troops-fighting-russia/1234567890/",
+      organization: "Fact-check desk — Zürich & Kyiv",
+      version: 2,
+      ratings: [
+        {
+          claim: 1,
+          statement:
+            "North Korean troops are fighting in the ranks of the Russian Army in its war against Ukraine, as Pyongyang now confirms.",
+          rating: "True",
+        },
+        {
+          claim: 2,
+          statement:
+            'Pyongyang and Moscow signed a mutual defence pact (the "Comprehensive Strategic Partnership") in June 2024.',
+          rating: expect.any(String),
+        },
+        { claim: 6, statement: expect.any(String), rating: expect.any(String) },
+        { claim: 7, statement: expect.any(String), rating: expect.any(String) },
+        { claim: 10, statement: expect.any(String), rating: expect.any(String) },
+        {
+          claim: 11,
+          statement: "Zelensky said 155 more Chinese citizens 🇨🇳 fight for Russia.",
+          rating: "Unproven",
+        },
+      ],
+    });
+  });
+
+  it("dates an unpublished report by when it was generated, with no address or version", () => {
+    const model = copyDemoReport();
+    model.publication = null;
+    model.reportUrl = null;
+    const { yaml } = splitFrontMatter(renderReportMarkdown(model, { frontMatter: true }));
+    expect(parse(yaml)).toMatchObject({ date: "2025-04-30T12:00:00.000Z", url: null, version: null });
+  });
+
+  it.each([
+    ["a colon and a hash", "Minister: 'we won' # not a comment"],
+    ["quotes of both kinds", `He said "no" and 'yes' and “maybe”`],
+    ["a document marker", "---"],
+    ["a document marker on its own line", "Before\n---\nAfter"],
+    ["line breaks and indentation", "one\n  two\n\nthree: four\n"],
+    ["YAML syntax", "[a, b]: {c: d} & *ref !!str |"],
+    ["values YAML would retype", "null"],
+    ["a number-like string", "0x1F"],
+    ["hostile HTML and Markdown", HOSTILE_TEXT],
+  ])("round-trips %s through yaml.parse", (_name, hostile) => {
+    const model = copyDemoReport();
+    model.article.title = hostile;
+    model.organization.name = hostile;
+    const first = model.claims.find((claim) => claim.status === "approved");
+    if (!first?.verdict) throw new Error("fixture");
+    first.statement = hostile;
+    first.verdict.rating = { ...first.verdict.rating, label: hostile };
+    const markdown = renderReportMarkdown(model, { frontMatter: true });
+    const { yaml, body } = splitFrontMatter(markdown);
+    const data = parse(yaml);
+    expect(data.title).toBe(hostile);
+    expect(data.organization).toBe(hostile);
+    expect(data.ratings[0]).toEqual({ claim: first.number, statement: hostile, rating: hostile });
+    expect(body.startsWith("# Fact check:")).toBe(true);
+  });
+
+  it("keeps unsafe addresses out", () => {
+    const { yaml } = splitFrontMatter(renderReportMarkdown(buildHostileReport(), { frontMatter: true }));
+    expect(parse(yaml)).toMatchObject({ url: null, sourceUrl: null });
   });
 });

@@ -1,3 +1,4 @@
+import { stringify } from "yaml";
 import { hostOf } from "../article/format";
 import { escapeMarkdown, markdownLink, quoteMarkdownBlock } from "./escape-markdown";
 import { toSafeHref } from "./escape";
@@ -11,8 +12,16 @@ import { claimInContext } from "./sentence-context";
  * The report as Markdown, for newsletters, CMS imports and plain-text
  * reading. Same content and order as the HTML report. User text goes
  * through escapeMarkdown; rationales keep their Markdown inside a fenced-in
- * blockquote (see quoteMarkdownBlock).
+ * blockquote (see quoteMarkdownBlock). With `frontMatter`, a YAML block
+ * comes first for static-site generators and CMS imports; the `yaml`
+ * package writes it, so a title with a colon, quotes, `---` or a line
+ * break is quoted or block-indented instead of breaking the block.
  */
+
+export interface MarkdownReportOptions extends ReportOptions {
+  /** Start with a YAML front-matter block (default false). */
+  frontMatter?: boolean;
+}
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -128,8 +137,33 @@ function renderPendingClaim(claim: ReportClaim, text: string): string[] {
   ];
 }
 
+/**
+ * The report's metadata as YAML between `---` lines: date is the
+ * publication time, or the generation time before publishing; url and
+ * sourceUrl are null unless http(s); ratings has one entry per checked claim.
+ */
+export function renderFrontMatter(model: ReportModel): string {
+  const { checked } = sortClaimsIntoSections(model);
+  const data = {
+    title: model.article.title,
+    date: reportDateOf(model),
+    // Only http(s) addresses: a CMS may turn these into links.
+    url: toSafeHref(model.reportUrl),
+    sourceUrl: toSafeHref(model.article.sourceUrl),
+    organization: model.organization.name,
+    version: model.publication?.version ?? null,
+    ratings: checked.map((claim) => ({
+      claim: claim.number,
+      statement: claim.statement,
+      rating: claim.verdict.rating.label,
+    })),
+  };
+  // lineWidth 0: no folding, so each value stays on the lines it has.
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n\n`;
+}
+
 /** The report as Markdown that reads well both as plain text and rendered. */
-export function renderReportMarkdown(model: ReportModel, options: ReportOptions = {}): string {
+export function renderReportMarkdown(model: ReportModel, options: MarkdownReportOptions = {}): string {
   const includePending = options.includePending ?? true;
   const { checked, notYetChecked } = sortClaimsIntoSections(model);
   const text = model.article.text;
@@ -159,5 +193,6 @@ export function renderReportMarkdown(model: ReportModel, options: ReportOptions 
     `_Report by ${escapeMarkdown(model.organization.name)}, generated ${formatTimestamp(model.generatedAt)}._`,
     "",
   );
-  return lines.join("\n");
+  const body = lines.join("\n");
+  return options.frontMatter ? `${renderFrontMatter(model)}${body}` : body;
 }

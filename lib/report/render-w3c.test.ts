@@ -5,31 +5,52 @@ import { renderW3cAnnotations, W3C_ANNOTATION_MEDIA_TYPE } from "./render-w3c";
 const baseUrl = "https://factcheck.example.org/";
 const collection = renderW3cAnnotations(demoReport, { baseUrl });
 const items = collection.first.items;
+const exportId = "https://factcheck.example.org/api/v1/articles/art-kursk/report?format=w3c";
 
 describe("renderW3cAnnotations", () => {
   it("is an AnnotationCollection with its one page embedded", () => {
     expect(collection).toMatchObject({
       "@context": "http://www.w3.org/ns/anno.jsonld",
-      id: "https://factcheck.example.org/articles/art-kursk/annotations",
+      id: exportId,
       type: "AnnotationCollection",
       total: 10,
-      first: { type: "AnnotationPage", startIndex: 0 },
+      first: { id: `${exportId}#page-0`, type: "AnnotationPage", startIndex: 0 },
     });
     expect(items).toHaveLength(10);
   });
 
-  it("has one annotation per claim that is not dismissed, in article order", () => {
+  it("has one annotation per claim that is not dismissed, in article order, each a fragment of the download", () => {
     expect(items.map((item) => item.id)).toEqual(
       demoReport.claims
         .filter((claim) => claim.status !== "dismissed")
-        .map((claim) => `https://factcheck.example.org/annotations/${claim.id}`),
+        .map((claim) => `${exportId}#claim-${claim.id}`),
+    );
+  });
+
+  // Numbers can move when claims are marked after publishing: the public ones are the publication's.
+  const publicId = "https://factcheck.example.org/public/reports/art-kursk/annotations/3";
+  const published = new Map([["clm-troops", { id: publicId, number: 3 }]]);
+  const links = (item: (typeof items)[number] | undefined) =>
+    item?.body.flatMap((body) => (body.type === "SpecificResource" ? [body.source.id] : []));
+
+  it("gives a published claim its public address and a link to it in the report, any other claim neither", () => {
+    const [first, second] = renderW3cAnnotations(demoReport, { baseUrl, published }).first.items;
+    expect(first?.id).toBe(publicId);
+    expect(links(first)).toEqual(["https://factcheck.example.org/public/reports/art-kursk#claim-3"]);
+    expect(second?.id).toBe(`${exportId}#claim-${demoReport.claims[1]?.id}`);
+    expect(links(second)).toEqual([]);
+  });
+
+  it("names the pending=hide download when pending claims are left out", () => {
+    expect(renderW3cAnnotations(demoReport, { baseUrl, includePending: false }).id).toBe(
+      `${exportId}&pending=hide`,
     );
   });
 
   it("assesses a checked claim with its verdict", () => {
     expect(items[0]).toEqual({
       "@context": "http://www.w3.org/ns/anno.jsonld",
-      id: "https://factcheck.example.org/annotations/clm-troops",
+      id: `${exportId}#claim-clm-troops`,
       type: "Annotation",
       motivation: "assessing",
       created: "2025-04-28T10:00:00.000Z",
@@ -51,6 +72,15 @@ describe("renderW3cAnnotations", () => {
           format: "text/plain",
           purpose: "describing",
         },
+        { type: "TextualBody", value: "True", format: "text/plain", purpose: "tagging" },
+        { type: "TextualBody", value: "rating:true", format: "text/plain", purpose: "tagging" },
+        {
+          type: "TextualBody",
+          value: "claimant:North Korea's Central Military Commission",
+          format: "text/plain",
+          purpose: "tagging",
+        },
+        { type: "TextualBody", value: "claim-type:other", format: "text/plain", purpose: "tagging" },
       ],
       target: {
         source:
@@ -69,9 +99,9 @@ describe("renderW3cAnnotations", () => {
   });
 
   it("only highlights a claim still being checked, without any rating", () => {
-    const pending = items.find((item) => item.id.endsWith("/clm-recapture"));
+    const pending = items.find((item) => item.id.endsWith("#claim-clm-recapture"));
     expect(pending?.motivation).toBe("highlighting");
-    expect(pending?.body).toEqual([
+    expect(pending?.body.slice(0, 1)).toEqual([
       {
         type: "TextualBody",
         value: "North Korean troops helped Russia recapture Kursk province from Ukrainian forces.",
@@ -79,6 +109,34 @@ describe("renderW3cAnnotations", () => {
         purpose: "describing",
       },
     ]);
+    const values = pending?.body.flatMap((body) => (body.type === "TextualBody" ? [body.value] : []));
+    expect(values?.some((value) => value.startsWith("rating:"))).toBe(false);
+    expect(pending?.body.some((body) => body.type === "TextualBody" && body.purpose === "assessing")).toBe(
+      false,
+    );
+  });
+
+  it("tags every claim with its claim type, and its claimant when it has one", () => {
+    const tags = (item: (typeof items)[number]) =>
+      item.body.flatMap((body) =>
+        body.type === "TextualBody" && body.purpose === "tagging" ? [body.value] : [],
+      );
+    const listed = demoReport.claims.filter((claim) => claim.status !== "dismissed");
+    items.forEach((item, index) => {
+      const claim = listed[index];
+      expect(tags(item)).toContain(`claim-type:${claim?.type}`);
+      if (claim?.claimant) expect(tags(item)).toContain(`claimant:${claim.claimant}`);
+      else expect(tags(item).some((tag) => tag.startsWith("claimant:"))).toBe(false);
+    });
+  });
+
+  it("links to the report only when it has a public address", () => {
+    const model = copyDemoReport();
+    model.reportUrl = null;
+    const result = renderW3cAnnotations(model, { baseUrl, published });
+    expect(result.first.items.every((item) => item.body.every((body) => body.type === "TextualBody"))).toBe(
+      true,
+    );
   });
 
   it("keeps UTF-16 positions into the article text", () => {

@@ -201,7 +201,15 @@ export const reportJsonSchema = {
       type: "object",
       additionalProperties: false,
       required: ["name", "url"],
-      properties: { name: { type: "string" }, url: nullableString },
+      properties: {
+        name: { type: "string" },
+        url: nullableString,
+        logoUrl: {
+          ...nullableString,
+          description:
+            "The organisation's logo image (https), as in ClaimReview author.logo; null when none is set.",
+        },
+      },
     },
     reportUrl: nullableString,
     article: {

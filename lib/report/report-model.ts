@@ -85,7 +85,8 @@ export interface ReportModel {
    * before it was recorded).
    */
   publication: { version: number; publishedAt: string; firstPublishedAt?: string } | null;
-  organization: { name: string; url: string | null };
+  /** logoUrl is an https image address; absent in snapshots published before it was recorded. */
+  organization: { name: string; url: string | null; logoUrl?: string | null };
   /** Absolute URL of the published report page, if known (anchors per claim are `${reportUrl}#claim-${number}`). */
   reportUrl: string | null;
   article: {

@@ -1,12 +1,47 @@
 /*
  * The report's CSS, scoped under .fc-report so the app can embed the same
- * body in its own pages without the styles leaking either way. System fonts
- * only: a report must not fetch anything. Rating colours arrive per element
+ * body in its own pages without the styles leaking either way. A report
+ * must not fetch anything: the standalone document embeds its fonts
+ * (lib/report-fonts), the app's page uses the app's. Rating colours arrive per element
  * as --fc-rating-color (validated hex, see escape.ts); every coloured thing
- * also carries its rating as text.
+ * also carries its rating as text. In print the approval line stays with
+ * the claim's text, and the pending section starts no page of its own (that
+ * left a nearly empty page whenever the last checked claim spilled a line).
+ *
+ * The report must look the same as a standalone page (the browser's
+ * defaults) and embedded in the app, whose Tailwind preflight zeroes
+ * margins and padding, removes list markers and link underlines, and sets
+ * headings to the body's size and weight. So the first block restates,
+ * inside .fc-report, the browser defaults the report relies on. Being
+ * outside any @layer, it beats preflight (in Tailwind's base layer)
+ * whatever the specificity; being plain element selectors, it loses to
+ * the class rules below, and the element rules below (h1 to h4, a) come
+ * later, so they win ties.
  */
 
 export const reportStyles = `
+.fc-report, .fc-report *, .fc-report *::before, .fc-report *::after { box-sizing: border-box; }
+.fc-report p, .fc-report ul, .fc-report ol, .fc-report dl, .fc-report pre { margin: 1em 0; }
+.fc-report blockquote, .fc-report figure { margin: 1em 40px; }
+.fc-report dd { margin-left: 40px; }
+.fc-report ul, .fc-report ol { padding-left: 40px; }
+.fc-report ul { list-style: disc outside; }
+.fc-report ol { list-style: decimal outside; }
+.fc-report ul ul, .fc-report ol ul { list-style-type: circle; }
+.fc-report ul ul ul, .fc-report ol ul ul, .fc-report ul ol ul { list-style-type: square; }
+.fc-report li ul, .fc-report li ol { margin: 0; }
+.fc-report h1, .fc-report h2, .fc-report h3, .fc-report h4, .fc-report h5, .fc-report h6 { font-weight: 700; }
+.fc-report h5 { font-size: 0.83em; margin: 1.67em 0; }
+.fc-report h6 { font-size: 0.67em; margin: 2.33em 0; }
+.fc-report a { text-decoration: underline; }
+.fc-report strong, .fc-report b, .fc-report th { font-weight: 700; }
+.fc-report em { font-style: italic; }
+.fc-report s { text-decoration: line-through; }
+.fc-report code, .fc-report pre { font-size: 0.9em; }
+.fc-report pre { white-space: pre-wrap; }
+.fc-report hr { height: 0; margin: 1em 0; border: 0; border-top: 1px solid var(--fc-rule); }
+.fc-report table { border-collapse: collapse; text-indent: 0; }
+.fc-report img, .fc-report svg { vertical-align: middle; }
 .fc-report { --fc-ink: #1f2937; --fc-muted: #4b5563; --fc-rule: #d1d5db; --fc-tint: #f3f4f6;
   color: var(--fc-ink); font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   font-size: 1rem; line-height: 1.55; max-width: 48rem; margin: 0 auto; overflow-wrap: anywhere; }
@@ -60,7 +95,7 @@ export const reportStyles = `
   .fc-report .fc-claim-head, .fc-report .fc-quote, .fc-report .fc-chart, .fc-report .fc-sources li,
   .fc-report .fc-pending-claim, .fc-report .fc-legend div { break-inside: avoid; page-break-inside: avoid; }
   .fc-report .fc-claim { border-left-width: 4px; }
-  .fc-report .fc-pending { break-before: page; page-break-before: always; }
+  .fc-report .fc-approval { break-before: avoid; page-break-before: avoid; }
   .fc-report p { orphans: 3; widows: 3; }
 }
 `.trim();

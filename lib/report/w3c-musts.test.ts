@@ -2,6 +2,12 @@ import { describe, it, expect } from "vitest";
 import { demoReport } from "./fixtures/demo-report";
 import { flattenAssertions, loadAssertions, runAssertions } from "./fixtures/w3c-suite";
 import { renderW3cAnnotations } from "./render-w3c";
+import {
+  renderPublicAnnotation,
+  renderPublicAnnotationContainer,
+  renderPublicAnnotationPage,
+  type ContainerPreference,
+} from "./render-w3c-container";
 
 /*
  * The W3C Web Annotation test suite's MUST assertions, run on our export.
@@ -16,6 +22,7 @@ const collection = JSON.parse(
   JSON.stringify(renderW3cAnnotations(demoReport, { baseUrl: "https://factcheck.example.org" })),
 ) as { first: { items: Array<Record<string, unknown>> } } & Record<string, unknown>;
 const annotations = collection.first.items;
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
 
 describe("W3C Web Annotation test suite, MUST assertions", () => {
   it("loads every assertion the suite lists", () => {
@@ -80,5 +87,55 @@ describe("W3C Web Annotation test suite, MUST assertions", () => {
   ])("an annotation with %s fails", (_name, broken, failingFile) => {
     const failures = runAssertions(annotationMusts, broken);
     expect(failures.map((failure) => failure.file)).toContain(failingFile);
+  });
+});
+
+describe("the public container, every page and every annotation pass the suite's MUST assertions", () => {
+  // A small page size, so there are several pages (10 listed claims → 4 pages).
+  const options = { origin: "https://factcheck.example.org", pageSize: 3 };
+  const total = 10;
+  const pageCount = Math.ceil(total / options.pageSize);
+
+  it.each<ContainerPreference>(["descriptions", "iris", "minimal"])(
+    "the container (%s) passes collectionMusts, and its embedded first page pageMusts",
+    (preference) => {
+      const container = plain(renderPublicAnnotationContainer(demoReport, preference, options));
+      expect(container.total).toBe(total);
+      expect(runAssertions(collectionMusts, container)).toEqual([]);
+      if (preference !== "minimal") expect(runAssertions(pageMusts, container)).toEqual([]);
+    },
+  );
+
+  it.each(
+    (["descriptions", "iris"] as const).flatMap((preference) =>
+      Array.from({ length: pageCount }, (_, page) => [preference, page] as const),
+    ),
+  )("the %s page %i passes pageMusts, and so does each annotation on it", (preference, page) => {
+    const rendered = plain(renderPublicAnnotationPage(demoReport, page, preference, options));
+    expect(runAssertions(pageMusts, rendered)).toEqual([]);
+    const items = rendered.items as unknown[];
+    expect(items.length).toBeGreaterThan(0);
+    if (preference === "descriptions") {
+      for (const item of items) expect(runAssertions(annotationMusts, item)).toEqual([]);
+    }
+  });
+
+  const listedNumbers = demoReport.claims
+    .filter((claim) => claim.status !== "dismissed")
+    .map((claim) => claim.number);
+  it.each(listedNumbers)("the dereferenced annotation %i passes annotationMusts", (number) => {
+    const annotation = renderPublicAnnotation(demoReport, number, options.origin);
+    expect(annotation).not.toBeNull();
+    expect(runAssertions(annotationMusts, plain(annotation))).toEqual([]);
+  });
+
+  it("a page without partOf's id, or with a next that is no URI, fails", () => {
+    const page = plain(renderPublicAnnotationPage(demoReport, 0, "descriptions", options));
+    expect(runAssertions(pageMusts, { ...page, next: "not a uri" }).map((f) => f.file)).toContain(
+      "collections/pages/5.2-pageNextValidated.json",
+    );
+    expect(runAssertions(pageMusts, { ...page, partOf: {} }).map((f) => f.file)).toContain(
+      "collections/pages/5.2-pagePartOfValidated.json",
+    );
   });
 });

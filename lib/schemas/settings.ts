@@ -20,14 +20,27 @@ export const settingFields = {
     .min(1, "Write the organisation's name.")
     .max(ORGANIZATION_NAME_MAX, `Keep the name to ${ORGANIZATION_NAME_MAX} characters or fewer.`),
   organizationUrl: z.httpUrl({ error: "Give a web address starting with http:// or https://." }),
+  /*
+   * https only: search engines and aggregators fetch the logo from a page
+   * served over https, and browsers block or flag an http image there as
+   * mixed content, so an http logo would quietly not show.
+   */
+  // z.httpUrl with the scheme narrowed to https (same hostname rule).
+  organizationLogoUrl: z.url({
+    protocol: /^https$/,
+    hostname: z.regexes.domain,
+    error:
+      "Give the logo's web address starting with https:// (an http:// image is blocked on secure pages).",
+  }),
   showReviewerNames: z.boolean({ error: "Send showReviewerNames as true or false." }),
 };
 
 /** An empty web address clears it. */
-const optionalUrl = z.preprocess(
-  (value) => (typeof value === "string" && value.trim() === "" ? null : value),
-  settingFields.organizationUrl.nullable(),
-);
+const clearedWhenEmpty = <T extends z.ZodType>(field: T) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+    field.nullable(),
+  );
 
 /** Some settings to change; the ones left out keep their value. */
 export const updateSettingsSchema = z
@@ -35,7 +48,8 @@ export const updateSettingsSchema = z
     approvalThreshold: settingFields.approvalThreshold.optional(),
     minSourcesToSubmit: settingFields.minSourcesToSubmit.optional(),
     organizationName: settingFields.organizationName.optional(),
-    organizationUrl: optionalUrl.optional(),
+    organizationUrl: clearedWhenEmpty(settingFields.organizationUrl).optional(),
+    organizationLogoUrl: clearedWhenEmpty(settingFields.organizationLogoUrl).optional(),
     showReviewerNames: settingFields.showReviewerNames.optional(),
   })
   .refine((input) => Object.values(input).some((v) => v !== undefined), { message: "Nothing to change." });

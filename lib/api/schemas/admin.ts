@@ -6,6 +6,7 @@ export const settingsResource = z
     minSourcesToSubmit: z.number().int(),
     organizationName: z.string(),
     organizationUrl: z.string().optional(),
+    organizationLogoUrl: z.string().optional(),
     showReviewerNames: z.boolean(),
   })
   .meta({ id: "Settings" });

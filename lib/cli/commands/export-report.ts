@@ -24,14 +24,15 @@ export async function exportReport(command: ExportCommand, io: CliIo): Promise<v
       "A PDF is binary: write it to a file with --out report.pdf, or redirect standard output.",
     );
   }
+  const baseUrl =
+    command.baseUrl ?? configuredOrigin(io.env) ?? webOriginOf(io.env.NEXTAUTH_URL) ?? DEFAULT_BASE_URL;
   const model = await buildReportModel(command.articleId, {
     audience: "internal",
-    ...(await publicationReference(command.articleId)),
+    ...(await publicationReference(command.articleId, baseUrl)),
   });
   const file = await renderReport(model, command.format, {
     includePending: !command.hidePending,
-    baseUrl:
-      command.baseUrl ?? configuredOrigin(io.env) ?? webOriginOf(io.env.NEXTAUTH_URL) ?? DEFAULT_BASE_URL,
+    baseUrl,
   });
   // A Buffer goes out byte for byte (PDF); a string as UTF-8.
   const bytes = typeof file.body === "string" ? Buffer.from(file.body, "utf8") : file.body;

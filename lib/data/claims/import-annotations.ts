@@ -50,7 +50,8 @@ export async function importAnnotations(
           anchoredRevision: article.revision,
           ...result.selector,
           statement: annotation.statement ?? result.selector.exact,
-          claimant: annotation.claimant ?? null,
+          claimant: annotation.claimant,
+          ...(annotation.type ? { type: annotation.type } : {}),
           createdById: actor.id,
         },
       });

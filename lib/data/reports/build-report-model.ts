@@ -106,7 +106,11 @@ export async function buildReportModel(articleId: string, options: ReportAudienc
           firstPublishedAt: options.publication.firstPublishedAt.toISOString(),
         }
       : null,
-    organization: { name: settings.organizationName, url: settings.organizationUrl ?? null },
+    organization: {
+      name: settings.organizationName,
+      url: settings.organizationUrl ?? null,
+      logoUrl: settings.organizationLogoUrl ?? null,
+    },
     reportUrl: options.reportUrl,
     article: {
       id: article.id,

@@ -8,6 +8,7 @@ import { renderReportMarkdown } from "@/lib/report/render-markdown-report";
 import { renderW3cAnnotations, W3C_ANNOTATION_MEDIA_TYPE } from "@/lib/report/render-w3c";
 import type { ReportModel } from "@/lib/report/report-model";
 import type { ReportFormat } from "@/lib/schemas/report";
+import { publishedClaims } from "./public-annotations";
 
 export { reportFormats, reportFormatSchema, type ReportFormat } from "@/lib/schemas/report";
 
@@ -39,11 +40,20 @@ function slugOf(title: string): string {
   );
 }
 
+export interface ExportOptions {
+  includePending: boolean;
+  baseUrl: string;
+  /** CSV only: start with a UTF-8 byte-order mark. */
+  byteOrderMark?: boolean;
+  /** Markdown only: start with a YAML front-matter block. */
+  frontMatter?: boolean;
+}
+
 /** The report in one format, with its media type and a download file name. */
 export async function exportReport(
   model: ReportModel,
   format: ReportFormat,
-  options: { includePending: boolean; baseUrl: string; byteOrderMark?: boolean },
+  options: ExportOptions,
 ): Promise<ExportedReport> {
   const filename = `fact-check-${slugOf(model.article.title)}.${extension[format]}`;
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -64,7 +74,10 @@ export async function exportReport(
     }
     case "md":
       return {
-        body: renderReportMarkdown(model, { includePending: options.includePending }),
+        body: renderReportMarkdown(model, {
+          includePending: options.includePending,
+          frontMatter: options.frontMatter,
+        }),
         contentType: "text/markdown; charset=utf-8",
         filename,
       };
@@ -97,7 +110,14 @@ export async function exportReport(
     case "w3c":
       return {
         body: json(
-          renderW3cAnnotations(model, { baseUrl: options.baseUrl, includePending: options.includePending }),
+          renderW3cAnnotations(model, {
+            baseUrl: options.baseUrl,
+            includePending: options.includePending,
+            // A published claim's id is its public, dereferenceable address.
+            published: model.publication
+              ? await publishedClaims(model.article.id, options.baseUrl)
+              : undefined,
+          }),
         ),
         contentType: W3C_ANNOTATION_MEDIA_TYPE,
         filename,

@@ -4,11 +4,11 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canPublishReports } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
+import { publicReportPath } from "@/lib/report/public-paths";
 import type { ReportModel } from "@/lib/report/report-model";
 import { buildReportModel, type ReportAudience } from "./build-report-model";
 
-/** Where the latest published report of an article is served, without sign-in. */
-export const publicReportPath = (articleId: string) => `/public/reports/${articleId}`;
+export { publicReportPath } from "@/lib/report/public-paths";
 
 /**
  * Publishes the report: freezes a public snapshot (approved verdicts only,
@@ -79,6 +79,17 @@ export async function unpublishReport(actor: SessionUser, articleId: string): Pr
 }
 
 /**
+ * A stored snapshot as served now. Its address is where the app serves it
+ * today (APP_URL, or the request's origin), not the origin it happened to be
+ * published from: setting APP_URL later, or moving the newsroom to a new
+ * domain, moves every published page, feed entry and annotation id with it.
+ */
+export function servedSnapshot(snapshot: string, origin: string): ReportModel {
+  const model = JSON.parse(snapshot) as ReportModel;
+  return { ...model, reportUrl: `${origin}${publicReportPath(model.article.id)}` };
+}
+
+/**
  * What an internal download says of the report's publication: the live
  * version's public address, number and dates, so a ClaimReview, JSON or
  * Markdown file downloaded after publishing refers to what readers see.
@@ -86,6 +97,7 @@ export async function unpublishReport(actor: SessionUser, articleId: string): Pr
  */
 export async function publicationReference(
   articleId: string,
+  origin: string,
 ): Promise<Pick<ReportAudience, "reportUrl" | "publication">> {
   const [first, live] = await Promise.all([
     db.reportPublication.findFirst({
@@ -96,9 +108,8 @@ export async function publicationReference(
     db.reportPublication.findFirst({ where: { articleId, withdrawnAt: null }, orderBy: { version: "desc" } }),
   ]);
   if (!live || !first) return { reportUrl: null, publication: null };
-  const snapshot = JSON.parse(live.snapshot) as Pick<ReportModel, "reportUrl">;
   return {
-    reportUrl: snapshot.reportUrl,
+    reportUrl: `${origin}${publicReportPath(articleId)}`,
     publication: {
       version: live.version,
       publishedAt: live.publishedAt,
@@ -121,7 +132,7 @@ export async function listPublications(articleId: string) {
  * it was never published or has been taken down, so the public URL gives
  * 404 either way and does not reveal that a report exists.
  */
-export async function getPublishedReport(articleId: string, version?: number) {
+export async function getPublishedReport(articleId: string, origin: string, version?: number) {
   const live = await db.reportPublication.findMany({
     where: { articleId, withdrawnAt: null },
     orderBy: { version: "desc" },
@@ -130,7 +141,7 @@ export async function getPublishedReport(articleId: string, version?: number) {
   const chosen = version === undefined ? latest : live.find((p) => p.version === version);
   if (!chosen || !latest) return null;
   return {
-    model: JSON.parse(chosen.snapshot) as ReportModel,
+    model: servedSnapshot(chosen.snapshot, origin),
     version: chosen.version,
     latestVersion: latest.version,
     superseded: chosen.version !== latest.version,

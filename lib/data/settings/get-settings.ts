@@ -11,6 +11,7 @@ export const settingsSchema = z.object({
   minSourcesToSubmit: settingFields.minSourcesToSubmit.default(1),
   organizationName: settingFields.organizationName.default("Newsroom Fact Check"),
   organizationUrl: settingFields.organizationUrl.optional(),
+  organizationLogoUrl: settingFields.organizationLogoUrl.optional(),
   showReviewerNames: settingFields.showReviewerNames.default(false),
   demoSeededAt: z.string().optional(),
 });

@@ -9,7 +9,7 @@ export const GET = apiRoute(async (_request, { user }) =>
   json({ settings: await getEditableSettings(user) }),
 );
 
-/** Some of `{ approvalThreshold, minSourcesToSubmit, organizationName, organizationUrl, showReviewerNames }`. */
+/** Some of `{ approvalThreshold, minSourcesToSubmit, organizationName, organizationUrl, organizationLogoUrl, showReviewerNames }`. */
 export const PATCH = apiRoute(async (request, { user }) => {
   const input = await readJson(request, updateSettingsSchema);
   return json({ settings: await updateSettings(user, input) });

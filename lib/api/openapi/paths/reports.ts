@@ -17,7 +17,7 @@ export const reportOperations: ApiOperation[] = [
     tag: "Reports",
     summary: "Download the fact-check report",
     description:
-      "One file per format: `html` (self-contained page), `pdf`, `md` (Markdown), `json` (versioned report schema), `csv` (one row per claim), `claimreview` (schema.org ClaimReview JSON-LD) and `w3c` (W3C Web Annotations). Dismissed claims never appear. PDF needs Chromium on the server; without it the answer is 503 saying what to install.",
+      "One file per format: `html` (self-contained page), `pdf`, `md` (Markdown), `json` (versioned report schema), `csv` (one row per claim), `claimreview` (schema.org ClaimReview JSON-LD) and `w3c` (W3C Web Annotations: a claim in the live publication has its public, dereferenceable id `/public/reports/{id}/annotations/{n}`, every other claim a fragment of this download; each verdict also has tagging bodies with the rating, `rating:{key}`, `claimant:{name}` and `claim-type:{type}`, which the import reads back). Markdown takes `frontMatter=1` for a YAML header. Dismissed claims never appear. PDF needs Chromium on the server; without it the answer is 503 saying what to install.",
     allowed: "everyone signed in",
     query: reportQuerySchema,
     responses: {
@@ -74,7 +74,7 @@ export const reportOperations: ApiOperation[] = [
     tag: "Claims",
     summary: "Import W3C Web Annotations as claims",
     description:
-      "Send a W3C Web Annotation, an array of them or an AnnotationCollection/Page (JSON-LD; `application/ld+json` is accepted). Each is anchored in the article's current text by its TextQuoteSelector. Annotations that do not anchor are listed, not dropped. 201 when at least one claim was created, else 200.",
+      "Send a W3C Web Annotation, an array of them or an AnnotationCollection/Page (JSON-LD; `application/ld+json` is accepted). Each is anchored in the article's current text by its TextQuoteSelector. The claimant and claim type are read from `claimant:` and `claim-type:` tagging bodies. Annotations that do not anchor are listed, not dropped. 201 when at least one claim was created, else 200.",
     allowed: "editors and admins",
     body: z.unknown().describe("A W3C Web Annotation document."),
     responses: {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { BackLink } from "@/components/layout/back-link";
 import { LiveUpdates } from "@/components/live/live-updates";
+import { EmbedSnippet } from "@/components/report/embed-snippet";
 import { PublishControls } from "@/components/report/publish-controls";
 import { PublicationStatus } from "@/components/report/publication-status";
 import { ReportToolbar } from "@/components/report/report-toolbar";
@@ -12,6 +13,7 @@ import { publicOrigin } from "@/lib/http/public-origin";
 import { canPublishReports } from "@/lib/permissions";
 import { renderClaimReviews } from "@/lib/report/render-claimreview";
 import { renderReportBody, reportStyles } from "@/lib/report/render-html";
+import { sortClaimsIntoSections } from "@/lib/report/report-sections";
 
 export const metadata: Metadata = { title: "Report" };
 
@@ -24,7 +26,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const origin = publicOrigin({ url: "http://localhost/", headers: await headers() });
   const [user, reference, publications] = await Promise.all([
     requireUser(`/articles/${id}/report`),
-    publicationReference(id),
+    publicationReference(id, origin),
     listPublications(id),
   ]);
   // Unpublished, the preview names the public address it would have, so ClaimReview checks see a complete page.
@@ -48,6 +50,14 @@ export default async function ReportPage({ params, searchParams }: Props) {
             articleId={id}
             isPublished={live.length > 0}
             nextVersion={(publications[0]?.version ?? 0) + 1}
+          />
+        ) : null}
+        {live.length > 0 ? (
+          <EmbedSnippet
+            articleId={id}
+            articleTitle={model.article.title}
+            origin={origin}
+            exampleClaimNumber={sortClaimsIntoSections(model).checked[0]?.number ?? null}
           />
         ) : null}
         {live.length === 0 ? (

@@ -1,13 +1,18 @@
-import { publicReportResponse, renderPublicReport } from "@/lib/data/reports/public-report-page";
+import {
+  publicReportResponse,
+  renderPublicReport,
+  toPositiveInteger,
+} from "@/lib/data/reports/public-report-page";
+import { publicOrigin } from "@/lib/http/public-origin";
 
 /** One published version, marked as superseded when a newer one exists. */
 export async function GET(
-  _request: Request,
+  request: Request,
   { params }: { params: Promise<{ id: string; version: string }> },
 ) {
   const { id, version } = await params;
-  const number = Number(version);
+  const number = toPositiveInteger(version);
   return publicReportResponse(
-    Number.isInteger(number) && number > 0 ? await renderPublicReport(id, number) : null,
+    number === null ? null : await renderPublicReport(id, publicOrigin(request), number),
   );
 }
