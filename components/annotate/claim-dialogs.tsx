@@ -1,6 +1,8 @@
 "use client";
 
 import { claimTypeSchema } from "@/lib/claims/claim-types";
+import { suggestClaimType } from "@/lib/claims/suggest-claim-type";
+import { claimantSuggestions } from "./claimant-suggestions";
 import type { ClaimEditor } from "./use-claim-editor";
 import { ClaimFormDialog } from "./claim-form-dialog";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -11,18 +13,23 @@ export function ClaimDialogs({ editor }: { editor: ClaimEditor }) {
   const { dialog, setDialog } = editor;
   const close = () => setDialog(null);
   if (!dialog) return null;
+  const claimants = claimantSuggestions(editor.claims, editor.lastClaimant);
   switch (dialog.kind) {
-    case "create":
+    case "create": {
+      const suggestedType = suggestClaimType(dialog.span.exact);
       return (
         <ClaimFormDialog
           title="Mark as claim"
           quote={dialog.span.exact}
-          initial={{ statement: dialog.span.exact, claimant: "", type: "other" }}
+          initial={{ statement: dialog.span.exact, claimant: "", type: suggestedType }}
+          isTypeSuggested={suggestedType !== "other"}
+          claimants={claimants}
           submitLabel="Save claim"
           onSubmit={(fields) => editor.create(dialog.span, fields)}
           onClose={close}
         />
       );
+    }
     case "edit": {
       const claim = dialog.claim;
       const type = claimTypeSchema.safeParse(claim.type);
@@ -35,6 +42,7 @@ export function ClaimDialogs({ editor }: { editor: ClaimEditor }) {
             claimant: claim.claimant ?? "",
             type: type.success ? type.data : "other",
           }}
+          claimants={claimants}
           submitLabel="Save changes"
           onSubmit={(fields) => editor.edit(claim, fields)}
           onClose={close}

@@ -19,6 +19,10 @@ interface ClaimFormDialogProps {
   quote: string;
   initial: ClaimFields;
   submitLabel: string;
+  /** True when `initial.type` was guessed from the quote rather than chosen by someone. */
+  isTypeSuggested?: boolean;
+  /** Claimants to offer, the one to offer first first. */
+  claimants?: readonly string[];
   onSubmit: (fields: ClaimFields) => Promise<void>;
   onClose: () => void;
 }
@@ -29,6 +33,8 @@ export function ClaimFormDialog({
   quote,
   initial,
   submitLabel,
+  isTypeSuggested = false,
+  claimants = [],
   onSubmit,
   onClose,
 }: ClaimFormDialogProps) {
@@ -63,7 +69,11 @@ export function ClaimFormDialog({
         <Field
           id="claim-claimant"
           label="Claimant"
-          hint="Who made the claim, e.g. KCNA or South Korea's defence ministry."
+          hint={
+            claimants.length > 0
+              ? `Who made the claim: a person, organisation or publication. Last used here: ${claimants[0]}.`
+              : "Who made the claim: a person, organisation or publication."
+          }
           error={errors.claimant}
         >
           <TextInput
@@ -73,11 +83,26 @@ export function ClaimFormDialog({
             maxLength={CLAIMANT_MAX + 50}
             value={fields.claimant}
             onChange={(e) => setFields({ ...fields, claimant: e.target.value })}
+            list={claimants.length > 0 ? "claim-claimant-suggestions" : undefined}
+            autoComplete="off"
           />
         </Field>
-        <Field id="claim-type" label="Claim type" error={errors.type}>
+        {claimants.length > 0 ? (
+          <datalist id="claim-claimant-suggestions" data-testid="claimant-suggestions">
+            {claimants.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        ) : null}
+        <Field
+          id="claim-type"
+          label="Claim type"
+          hint={isTypeSuggested && fields.type === initial.type ? "Suggested from the text." : undefined}
+          error={errors.type}
+        >
           <Select
             id="claim-type"
+            hasHint={isTypeSuggested && fields.type === initial.type}
             error={errors.type}
             value={fields.type}
             onChange={(e) => setFields({ ...fields, type: e.target.value as ClaimType })}

@@ -39,6 +39,7 @@ export function useClaimEditor(
   const [dialog, setDialog] = useState<EditorDialog | null>(null);
   const [respanId, setRespanId] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [lastClaimant, setLastClaimant] = useState<string | null>(null);
 
   // Server-rendered props change after router.refresh(): take them as the truth.
   if (initialClaims !== seenInitial) {
@@ -72,6 +73,10 @@ export function useClaimEditor(
     [replace, onSaved, router],
   );
 
+  const rememberClaimant = (claimant: string) => {
+    if (claimant.trim() !== "") setLastClaimant(claimant.trim());
+  };
+
   return {
     claims,
     dialog,
@@ -80,10 +85,16 @@ export function useClaimEditor(
     setRespanId,
     notice,
     setNotice,
+    /** The claimant saved most recently on this page, offered first in the claim dialog. */
+    lastClaimant,
     create: (span: Span, fields: ClaimFields) =>
-      run(() => requestCreateClaim(articleId, span, fields), "Claim marked."),
+      run(() => requestCreateClaim(articleId, span, fields), "Claim marked.").then(() =>
+        rememberClaimant(fields.claimant),
+      ),
     edit: (claim: DeskClaim, fields: ClaimFields) =>
-      run(() => requestUpdateClaim(claim, { ...fields }), "Claim updated."),
+      run(() => requestUpdateClaim(claim, { ...fields }), "Claim updated.").then(() =>
+        rememberClaimant(fields.claimant),
+      ),
     dismiss: (claim: DeskClaim, reason: string) =>
       run(() => requestUpdateClaim(claim, { dismissal: { dismissed: true, reason } }), "Claim dismissed."),
     restore: (claim: DeskClaim) =>

@@ -8,8 +8,8 @@ export interface TextSelection {
   /** Snapped to whole words and trimmed, in canonical text offsets. */
   start: number;
   end: number;
-  /** Where the selection ends on screen, relative to `root`'s offset parent, for placing the toolbar. */
-  anchor: { top: number; left: number };
+  /** The selected DOM range (a copy, so it stays put), for placing the toolbar against it. */
+  range: Range;
 }
 
 /**
@@ -57,11 +57,5 @@ function readSelection(root: HTMLElement | null, text: string): TextSelection | 
   if (!raw) return null;
   const snapped = snapToWords(text, raw.start, raw.end);
   if (!snapped) return null;
-  const rects = range.getClientRects();
-  const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-  const container = (root.offsetParent ?? document.body).getBoundingClientRect();
-  return {
-    ...snapped,
-    anchor: { top: last.bottom - container.top + 6, left: Math.max(0, last.right - container.left - 40) },
-  };
+  return { ...snapped, range: range.cloneRange() };
 }

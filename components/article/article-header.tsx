@@ -3,6 +3,9 @@ import { StatusProgress } from "@/components/status/status-progress";
 import { formatArticleDate, hostOf, isSafeHttpUrl } from "@/lib/article/format";
 import type { ArticleView } from "@/lib/data/articles/get-article-view";
 import { BackLink } from "@/components/layout/back-link";
+import { ArticleAssignmentForm } from "@/components/article/article-assignment-form";
+import { formatDueDay, isOverdue } from "@/lib/assignments/due-dates";
+import { listAssignablePeople } from "@/lib/data/assignments/list-assignable-people";
 
 export function ArticleHeader({ article, canEdit }: { article: ArticleView; canEdit: boolean }) {
   const published = formatArticleDate(article.publishedAt);
@@ -48,9 +51,47 @@ export function ArticleHeader({ article, canEdit }: { article: ArticleView; canE
           ) : null}
         </p>
       </div>
+      <ArticleAssignment article={article} canEdit={canEdit} />
       <div className="mt-4 max-w-xl">
         <StatusProgress summary={article.summary} ratingCounts={article.ratingCounts} />
       </div>
     </header>
+  );
+}
+
+/**
+ * Who leads the article, who owns it and when it is due; editors (who may
+ * assign work, as canAssignWork says) get the form to change them.
+ */
+async function ArticleAssignment({ article, canEdit }: { article: ArticleView; canEdit: boolean }) {
+  const people = canEdit ? await listAssignablePeople() : null;
+  const overdue = isOverdue(article.dueAt, new Date());
+  return (
+    <div className="mt-2 text-sm text-stone-700" data-testid="article-assignment">
+      <p>
+        Lead editor: {article.leadEditor?.name ?? "nobody"}
+        {" · "}Assignee: {article.assignee?.name ?? "nobody"}
+        {" · "}
+        {article.dueAt ? (
+          <span className={overdue ? "font-semibold text-red-800" : undefined}>
+            {overdue ? "Overdue: was due " : "Due "}
+            {formatDueDay(article.dueAt)}
+          </span>
+        ) : (
+          "No due date"
+        )}
+      </p>
+      {people ? (
+        <ArticleAssignmentForm
+          articleId={article.id}
+          updatedAt={article.updatedAt.toISOString()}
+          leadEditor={article.leadEditor}
+          assignee={article.assignee}
+          dueAt={article.dueAt}
+          leadEditors={people.leadEditors}
+          assignees={people.assignees}
+        />
+      ) : null}
+    </div>
   );
 }

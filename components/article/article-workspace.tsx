@@ -121,8 +121,8 @@ export function ArticleWorkspace({
         />
         {canAnnotate ? (
           <p id="annotate-help" className="sr-only">
-            Select text with the mouse, or focus the text and use Shift with the arrow keys. Then press M to
-            mark it as a claim.
+            Select text with the mouse, or focus the text and use Shift with the arrow keys; S selects the
+            sentence at the caret. Then press M to mark it as a claim. Press ? for all keyboard shortcuts.
           </p>
         ) : null}
         {canAnnotate ? (

@@ -2,19 +2,42 @@ import Link from "next/link";
 import { StatusProgress } from "@/components/status/status-progress";
 import { formatArticleDate, hostOf, isSafeHttpUrl } from "@/lib/article/format";
 import type { ArticleListItem } from "@/lib/data/articles/list-articles";
-import type { ArticleStatus } from "@/lib/review/article-status";
-import { articleListHref } from "./article-list-href";
+import { articleListHref, isFiltered, type ArticleListParams } from "@/lib/articles-search/article-list-href";
+import { publishedStateNames } from "@/lib/articles-search/article-list-options";
 import { articleStatusNames } from "./article-status-filter";
 
-export function ArticleList({ articles, status }: { articles: ArticleListItem[]; status?: ArticleStatus }) {
-  if (articles.length === 0 && status) {
+export function ArticleList({
+  articles,
+  params,
+}: {
+  articles: ArticleListItem[];
+  params: ArticleListParams;
+}) {
+  const { status, ...others } = params;
+  if (articles.length === 0 && status && !isFiltered(others)) {
     return (
       <div className="rounded-lg border border-dashed border-stone-300 bg-white p-10 text-center">
         <h2 className="text-lg font-medium">No articles here</h2>
         <p className="mt-1 text-stone-700">
           No articles are “{articleStatusNames[status]}” right now.{" "}
-          <Link href={articleListHref({})} className="underline">
+          <Link href={articleListHref({ sort: params.sort })} className="underline">
             Show all articles
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  if (articles.length === 0 && isFiltered(params)) {
+    return (
+      <div
+        className="rounded-lg border border-dashed border-stone-300 bg-white p-10 text-center"
+        role="status"
+      >
+        <h2 className="text-lg font-medium">No articles match</h2>
+        <p className="mt-1 text-stone-700">
+          {describeFilters(params)}{" "}
+          <Link href={articleListHref({ sort: params.sort })} className="underline">
+            Clear filters
           </Link>
         </p>
       </div>
@@ -75,4 +98,16 @@ export function ArticleList({ articles, status }: { articles: ArticleListItem[];
       ))}
     </ul>
   );
+}
+
+/** The filters in words, for the empty state: what matched nothing. */
+function describeFilters({ q, status, published, createdFrom, createdTo }: ArticleListParams): string {
+  const parts = [
+    q ? `containing “${q}”` : null,
+    status ? `“${articleStatusNames[status]}”` : null,
+    published ? `with report ${publishedStateNames[published].toLowerCase()}` : null,
+    createdFrom ? `added from ${createdFrom}` : null,
+    createdTo ? `added until ${createdTo}` : null,
+  ].filter(Boolean);
+  return `No articles ${parts.join(", ")}.`;
 }

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import type { ArticleStatus } from "@/lib/review/article-status";
-import { articleListHref } from "./article-list-href";
+import { articleListHref, type ArticleListParams } from "@/lib/articles-search/article-list-href";
 
 const linkClass =
   "rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-blue-800";
@@ -9,14 +8,15 @@ const linkClass =
  * Previous / Next links between pages of the list (plain links, so they work
  * with the keyboard and without JavaScript). A page reached from a later one
  * that has nothing in front of it any more offers the first page instead.
+ * Every link keeps the search, filters and sort.
  */
 export function ArticlePager({
-  status,
+  params,
   nextCursor,
   previousCursor,
   isFirstPage,
 }: {
-  status?: ArticleStatus;
+  params: ArticleListParams;
   nextCursor: string | null;
   previousCursor: string | null;
   isFirstPage: boolean;
@@ -25,18 +25,18 @@ export function ArticlePager({
   return (
     <nav aria-label="Pages of articles" className="mt-6 flex justify-between gap-3">
       {previousCursor ? (
-        <Link href={articleListHref({ status, before: previousCursor })} rel="prev" className={linkClass}>
+        <Link href={articleListHref(params, { before: previousCursor })} rel="prev" className={linkClass}>
           ← Previous page
         </Link>
       ) : !isFirstPage ? (
-        <Link href={articleListHref({ status })} className={linkClass}>
+        <Link href={articleListHref(params)} className={linkClass}>
           ← First page
         </Link>
       ) : (
         <span />
       )}
       {nextCursor ? (
-        <Link href={articleListHref({ status, cursor: nextCursor })} rel="next" className={linkClass}>
+        <Link href={articleListHref(params, { cursor: nextCursor })} rel="next" className={linkClass}>
           Next page →
         </Link>
       ) : null}

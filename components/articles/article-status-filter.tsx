@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { articleStatuses, type ArticleStatus } from "@/lib/review/article-status";
-import { articleListHref } from "./article-list-href";
+import { articleListHref, type ArticleListParams } from "@/lib/articles-search/article-list-href";
 
 /** Words for each article status on the list page. */
 export const articleStatusNames: Record<ArticleStatus, string> = {
@@ -10,8 +10,13 @@ export const articleStatusNames: Record<ArticleStatus, string> = {
   ready_to_publish: "Ready to publish",
 };
 
-/** Links that filter the list by status; the current one is marked for screen readers and by weight, not colour alone. */
-export function ArticleStatusFilter({ current }: { current?: ArticleStatus }) {
+/**
+ * Links that filter the list by status, keeping the search, other filters
+ * and sort; the current one is marked for screen readers and by weight, not
+ * colour alone.
+ */
+export function ArticleStatusFilter({ params }: { params: ArticleListParams }) {
+  const current = params.status;
   const options: Array<{ status?: ArticleStatus; name: string }> = [
     { name: "All" },
     ...articleStatuses.map((status) => ({ status, name: articleStatusNames[status] })),
@@ -24,7 +29,7 @@ export function ArticleStatusFilter({ current }: { current?: ArticleStatus }) {
           return (
             <li key={name}>
               <Link
-                href={articleListHref({ status })}
+                href={articleListHref({ ...params, status })}
                 aria-current={isCurrent ? "page" : undefined}
                 className={`inline-block rounded border px-3 py-1 focus-visible:outline-2 focus-visible:outline-blue-800 ${
                   isCurrent

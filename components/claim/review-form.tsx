@@ -7,15 +7,21 @@ import { useFormSubmission } from "@/components/annotate/use-form-submission";
 import { Button, Field, FormError, TextArea } from "@/components/ui/form-controls";
 import { HydratedForm } from "@/components/ui/hydrated-form";
 
-/** Approve a verdict revision, or request changes with a comment. Bound to the revision shown. */
+/**
+ * Approve a verdict revision, or request changes with a comment. Bound to
+ * the revision shown. A reviewer who already approved it (canApprove false)
+ * is offered only the request for changes, which withdraws the approval.
+ */
 export function ReviewForm({
   verdictId,
   version,
   lockVersion,
+  canApprove,
 }: {
   verdictId: string;
   version: number;
   lockVersion: number;
+  canApprove: boolean;
 }) {
   const router = useRouter();
   const [requesting, setRequesting] = useState(false);
@@ -69,9 +75,11 @@ export function ReviewForm({
           </>
         ) : (
           <>
-            <Button type="submit" disabled={send.pending}>
-              Approve revision {version}
-            </Button>
+            {canApprove ? (
+              <Button type="submit" disabled={send.pending}>
+                Approve revision {version}
+              </Button>
+            ) : null}
             <Button variant="secondary" onClick={() => setRequesting(true)}>
               Request changes
             </Button>

@@ -5,8 +5,9 @@ import { Button } from "@/components/ui/form-controls";
 import type { RevisionView, VerdictView } from "@/lib/data/claims/get-claim-detail";
 import type { RatingOption } from "./rating-choice";
 import { ReviewForm } from "./review-form";
-import { ReviewList } from "./review-list";
+import { ChangeRequests, OwnReview, ReviewList } from "./review-list";
 import { RevisionBody } from "./revision-body";
+import { RevisionDiff } from "./revision-diff";
 import type { KnownSource } from "./source-fields";
 import { SubmitDraftButton } from "./submit-draft-button";
 import { VerdictForm } from "./verdict-form";
@@ -16,6 +17,9 @@ interface VerdictCardProps {
   verdict: VerdictView;
   canEdit: boolean;
   canReview: boolean;
+  /** May approve the current revision: a reviewer who has not approved it already. */
+  canApprove: boolean;
+  viewerId: string;
   threshold: number;
   ratings: RatingOption[];
   knownSources: KnownSource[];
@@ -28,6 +32,8 @@ export function VerdictCard({
   verdict,
   canEdit,
   canReview,
+  canApprove,
+  viewerId,
   threshold,
   ratings,
   knownSources,
@@ -83,7 +89,10 @@ export function VerdictCard({
       ) : (
         <RevisionBody revision={current} />
       )}
+      <ChangeRequests current={current} previous={earlier[0]} />
+      <RevisionDiff older={earlier[0]} newer={current} />
       <ReviewList reviews={current.reviews} />
+      <OwnReview revision={current} viewerId={viewerId} />
       {!editing && canEdit && verdict.state !== "closed" ? (
         <div className="flex flex-wrap gap-2">
           <Button variant="secondary" onClick={() => setEditing(true)}>
@@ -99,19 +108,21 @@ export function VerdictCard({
           verdictId={verdict.id}
           version={verdict.currentVersion}
           lockVersion={verdict.lockVersion}
+          canApprove={canApprove}
         />
       ) : null}
       {earlier.length > 0 ? (
         <details className="rounded border border-stone-200 p-2 text-sm">
           <summary className="cursor-pointer font-medium">Earlier revisions ({earlier.length})</summary>
           <ol className="mt-2 space-y-4">
-            {earlier.map((revision) => (
+            {earlier.map((revision, index) => (
               <li key={revision.version} className="border-t border-stone-200 pt-2">
                 <p className="mb-1 font-medium">
                   Revision {revision.version}
                   {writtenBy(verdict, revision)}
                 </p>
                 <RevisionBody revision={revision} />
+                <RevisionDiff older={earlier[index + 1]} newer={revision} />
                 <ReviewList reviews={revision.reviews} />
               </li>
             ))}

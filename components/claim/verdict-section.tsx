@@ -4,7 +4,13 @@ import { useState } from "react";
 import { Button } from "@/components/ui/form-controls";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ClaimDetail } from "@/lib/data/claims/get-claim-detail";
-import { canChangeVerdict, canResolveDisputes, canReviewVerdict, canWriteVerdicts } from "@/lib/permissions";
+import {
+  canApproveVerdict,
+  canChangeVerdict,
+  canResolveDisputes,
+  canReviewVerdict,
+  canWriteVerdicts,
+} from "@/lib/permissions";
 import type { RatingOption } from "./rating-choice";
 import { ResolveDisputeForm } from "./resolve-dispute-form";
 import type { KnownSource } from "./source-fields";
@@ -53,6 +59,11 @@ export function VerdictSection({
           verdict={verdict}
           canEdit={canChangeVerdict(user, verdict)}
           canReview={canReviewVerdict(user, verdict)}
+          canApprove={canApproveVerdict(user, {
+            ...verdict,
+            currentReviews: verdict.revisions[0]?.reviews ?? [],
+          })}
+          viewerId={user.id}
           threshold={rules.approvalThreshold}
           ratings={ratings}
           knownSources={knownSources}

@@ -1,4 +1,5 @@
 import type { MyWork } from "@/lib/data/queues/get-my-work";
+import { AssignmentQueues } from "./assignment-queues";
 import { EditorQueues } from "./editor-queues";
 import { ReviewQueues } from "./review-queues";
 import { ViewerQueueNotice } from "./viewer-queue-notice";
@@ -10,7 +11,7 @@ function describeActionCount(count: number): string {
 
 /** The "My work" page body: the queues of the user's role, or why there are none. */
 export function MyWorkView({ work }: { work: MyWork }) {
-  const { review, editing } = work;
+  const { review, assignments, editing } = work;
   return (
     <div className="max-w-4xl space-y-5">
       <div>
@@ -21,6 +22,7 @@ export function MyWorkView({ work }: { work: MyWork }) {
           </p>
         ) : null}
       </div>
+      {assignments ? <AssignmentQueues queues={assignments} /> : null}
       {review ? <ReviewQueues queues={review} /> : null}
       {editing ? <EditorQueues queues={editing} /> : null}
       {!review && !editing ? <ViewerQueueNotice /> : null}

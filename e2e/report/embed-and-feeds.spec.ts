@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { parseCsp } from "../support/csp";
 import { signIn } from "../support/demo";
 import { createFixtureArticle } from "../support/fixtures";
+import { publishThroughPreview } from "../support/publish-dialog";
 import { startPageServer } from "../support/page-server";
 
 // Newsrooms put published fact-checks on their own sites (the oEmbed iframe),
@@ -137,7 +138,7 @@ test("once published, the report page offers the embed code, copied from the key
   await signIn(page, "editor");
   await page.goto(`/articles/${article.id}/report`);
   await expect(page.getByRole("heading", { name: "Embed" })).toHaveCount(0);
-  await page.getByRole("button", { name: "Publish report" }).click();
+  await publishThroughPreview(page, 1);
   await expect(page.getByRole("heading", { name: "Embed" })).toBeVisible();
 
   const code = page.getByLabel("Embed code for the annotated article");

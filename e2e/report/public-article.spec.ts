@@ -31,8 +31,10 @@ async function publishFixture(request: APIRequestContext): Promise<Published> {
     },
     { quote: "Ticket prices doubled over the same period", verdicts: 1 },
   ]);
+  // Published with the claim still in review listed (off by default), to check how it is shown.
   const response = await request.post(`/api/v1/articles/${article.id}/publications`, {
     headers: bearer(editor),
+    data: { includePending: true },
   });
   expect(response.status()).toBe(201);
   const { publication } = (await response.json()) as { publication: { url: string } };

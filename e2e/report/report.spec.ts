@@ -4,6 +4,7 @@ import addFormats from "ajv-formats";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { signIn, signedInPage } from "../support/demo";
 import { createFixtureArticle } from "../support/fixtures";
+import { publishThroughPreview, unpublishThroughConfirmation } from "../support/publish-dialog";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -71,7 +72,7 @@ test("the report shows approved claims in article order, pending ones apart, dis
   await page.getByRole("link", { name: "Hide claims not yet checked" }).click();
   await expect(report.getByRole("heading", { name: "Not yet checked" })).toHaveCount(0);
   await expect(report).not.toContainText("Wages rose by 3 percent.");
-  await expect(page.getByRole("button", { name: "Publish report" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Preview and publish" })).toHaveCount(0);
 });
 
 test("every download format has its media type and real content", async ({ page }) => {
@@ -148,8 +149,7 @@ test("publish, see it in public, change a verdict, republish, unpublish", async 
   const editor = await signedInPage(browser, "editor");
   await editor.goto(`/articles/${article.id}/report`);
   await expect(editor.getByTestId("publication-status")).toContainText("Not published");
-  await editor.getByRole("button", { name: "Publish report" }).click();
-  await expect(editor.getByTestId("publication-status")).toContainText("Published version 1");
+  await publishThroughPreview(editor, 1);
   const publicUrl = `/public/reports/${article.id}`;
 
   // A visitor with no session sees the report and its ClaimReview, and nothing unpublished.
@@ -183,17 +183,16 @@ test("publish, see it in public, change a verdict, republish, unpublish", async 
   await expect(visitor.locator("body")).not.toContainText("Exports rose 11.8%");
 
   await editor.reload();
-  await editor.getByRole("button", { name: "Publish version 2" }).click();
-  await expect(editor.getByTestId("publication-status")).toContainText("Published version 2");
+  await publishThroughPreview(editor, 2, { includePending: true });
   await visitor.reload();
-  // The revised verdict is not approved yet, so version 2 lists the claim as not yet checked.
+  // The revised verdict is not approved yet, so version 2 (with pending claims included) lists the claim as not yet checked.
+  await expect(visitor.getByRole("heading", { name: "Not yet checked" })).toBeVisible();
   await expect(visitor.locator("body")).not.toContainText("Exports rose 11.8%");
   const old = await visitor.goto(`${publicUrl}/versions/1`);
   expect(old?.status()).toBe(200);
   await expect(visitor.getByRole("note")).toContainText("superseded");
 
-  await editor.getByRole("button", { name: "Unpublish" }).click();
-  await expect(editor.getByTestId("publication-status")).toContainText("Not published");
+  await unpublishThroughConfirmation(editor);
   expect((await visitor.goto(publicUrl))?.status()).toBe(404);
   expect((await visitor.goto(`${publicUrl}/versions/1`))?.status()).toBe(404);
   await Promise.all([editor.context().close(), rita.context().close(), visitorContext.close()]);

@@ -40,6 +40,16 @@ let scope: CleanupScope;
 const coverage = new Coverage();
 const contexts: BrowserContext[] = [];
 
+/** As many payloads as a correction note holds (2,000 characters). */
+function correctionOf(all: readonly Payload[]): string {
+  let note = "";
+  for (const payload of all) {
+    if (note.length + payload.text.length + 3 > 2000) break;
+    note += `${payload.text} ¦ `;
+  }
+  return note;
+}
+
 test.beforeAll(async ({ playwright }, testInfo) => {
   test.setTimeout(180_000);
   scope = await openCleanupScope();
@@ -51,9 +61,9 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   stored = await createDbFixture(payloads, coverage);
   viaApi = await createApiFixture(api, payloads, stored.users, coverage);
   await publishReport(api, stored.articleId);
-  // Twice, so version 1 is a superseded page with its notice.
+  // Twice, so version 1 is a superseded page with its notice, and version 2 carries a hostile correction note.
   await publishReport(api, viaApi.articleId);
-  await publishReport(api, viaApi.articleId);
+  await publishReport(api, viaApi.articleId, correctionOf(payloads));
 });
 
 test.afterAll(async () => {

@@ -24,6 +24,8 @@ const optionalId = id.nullable();
 const int = z.int();
 const text = z.string();
 const optionalText = z.string().nullable();
+/** A column added after exports were first written: files from before it lack it, and mean null. */
+const addedLater = <T extends z.ZodType>(column: T) => column.nullable().default(null);
 
 export const rowSchemas = {
   settings: z.strictObject({ key: text, value: text, updatedAt: timestamp }),
@@ -84,6 +86,9 @@ export const rowSchemas = {
     createdAt: timestamp,
     updatedAt: timestamp,
     status: z.enum(articleStatuses),
+    leadEditorId: addedLater(id),
+    assigneeId: addedLater(id),
+    dueAt: addedLater(timestamp),
   }),
   articleRevisions: z.strictObject({
     id,
@@ -115,6 +120,8 @@ export const rowSchemas = {
     createdAt: timestamp,
     updatedAt: timestamp,
     status: z.enum(claimStatuses),
+    assigneeId: addedLater(id),
+    dueAt: addedLater(timestamp),
   }),
   verdicts: z.strictObject({
     id,

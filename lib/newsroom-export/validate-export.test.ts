@@ -38,6 +38,9 @@ const rows = {
       createdAt: at,
       updatedAt: at,
       status: "in_progress",
+      leadEditorId: null,
+      assigneeId: "u1",
+      dueAt: "2026-12-24T00:00:00.000Z",
     },
   ],
   claims: [
@@ -62,6 +65,8 @@ const rows = {
       createdAt: at,
       updatedAt: at,
       status: "needs_verdict",
+      assigneeId: null,
+      dueAt: null,
     },
   ],
 } satisfies Partial<Record<SectionName, Array<Record<string, unknown>>>>;
@@ -132,7 +137,12 @@ describe("validatedItems", () => {
       {
         section: "articles",
         index: 0,
-        row: { ...rows.articles[0], createdAt: new Date(at), updatedAt: new Date(at) },
+        row: {
+          ...rows.articles[0],
+          createdAt: new Date(at),
+          updatedAt: new Date(at),
+          dueAt: new Date("2026-12-24T00:00:00.000Z"),
+        },
       },
       {
         section: "claims",
@@ -140,6 +150,16 @@ describe("validatedItems", () => {
         row: { ...rows.claims[0], createdAt: new Date(at), updatedAt: new Date(at) },
       },
     ]);
+  });
+
+  it("reads an export written before assignments existed, its missing columns as null", async () => {
+    const { leadEditorId: _l, assigneeId: _a, dueAt: _d, ...oldArticle } = rows.articles[0]!;
+    const { assigneeId: _ca, dueAt: _cd, ...oldClaim } = rows.claims[0]!;
+    const result = await items(
+      JSON.stringify(document({ ...rows, articles: [oldArticle], claims: [oldClaim] })),
+    );
+    expect(result[3]).toMatchObject({ row: { leadEditorId: null, assigneeId: null, dueAt: null } });
+    expect(result[4]).toMatchObject({ row: { assigneeId: null, dueAt: null } });
   });
 
   it.each([

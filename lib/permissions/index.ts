@@ -1,4 +1,5 @@
 import type { Role, SessionUser } from "@/lib/auth/roles";
+import { hasApprovedRevision, type ReviewOfRevision } from "@/lib/review/own-review";
 
 /**
  * Who may do what. One small function per question; the server checks them
@@ -58,10 +59,45 @@ export function canReviewVerdict(actor: Actor, verdict: VerdictAuthorship): bool
 }
 
 /**
+ * Approving the current revision: whoever may review the verdict, unless
+ * their latest review of that revision is already an approval (a second one
+ * would count nothing; see lib/review/own-review.ts). Asking for changes
+ * stays open to them: it withdraws the approval.
+ */
+export function canApproveVerdict(
+  actor: Actor,
+  verdict: VerdictAuthorship & { currentReviews: readonly ReviewOfRevision[] },
+): boolean {
+  return canReviewVerdict(actor, verdict) && !hasApprovedRevision(verdict.currentReviews, actor.id);
+}
+
+/**
  * Changing someone's access (role, deactivation, an admin's password reset):
  * admins, on other people's accounts only, so nobody locks themself out or
  * resets their own password past the current-password check.
  */
 export function canChangeUserAccess(actor: Actor, target: { id: string }): boolean {
   return canManageUsers(actor) && target.id !== actor.id;
+}
+
+/** Assigning claims and articles, setting due dates and lead editors: the desk (editors and admins). */
+export const canAssignWork = (actor: Actor) => is(actor, "admin", "editor");
+
+/**
+ * Who can own a claim or an article's check: active accounts that write
+ * verdicts (reviewers, and admins, who also write them). Editors cannot:
+ * they could not act on the work, so it would sit in nobody's queue.
+ */
+export function canBeAssignedWork(user: Pick<SessionUser, "role"> & { disabledAt: Date | null }): boolean {
+  return user.disabledAt === null && (user.role === "reviewer" || user.role === "admin");
+}
+
+/** Who can lead an article's check: active editors and admins. */
+export function canLeadArticles(user: Pick<SessionUser, "role"> & { disabledAt: Date | null }): boolean {
+  return user.disabledAt === null && (user.role === "editor" || user.role === "admin");
+}
+
+/** Taking a claim: someone who writes verdicts, and only while nobody owns it. */
+export function canTakeClaim(actor: Actor, claim: { assigneeId: string | null }): boolean {
+  return canWriteVerdicts(actor) && claim.assigneeId === null;
 }

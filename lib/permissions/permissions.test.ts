@@ -18,6 +18,7 @@ describe("role permissions", () => {
     ["canPublishReports", true, true, false, false],
     ["canManageSettings", true, false, false, false],
     ["canManageUsers", true, false, false, false],
+    ["canAssignWork", true, true, false, false],
   ] as const)("%s", (question, admin, editor, reviewer, viewer) => {
     const check = can[question];
     expect([
@@ -71,5 +72,30 @@ describe("canChangeVerdict", () => {
     ["the author, since made a viewer", actor("viewer"), "viewer-1", false],
   ])("%s", (_name, who, authorId, expected) => {
     expect(can.canChangeVerdict(who, { authorId })).toBe(expected);
+  });
+});
+
+describe("assignment permissions", () => {
+  const account = (role: Role, disabledAt: Date | null = null) => ({ role, disabledAt });
+  it.each([
+    // role,      active: owner, lead; deactivated: owner, lead
+    ["admin", true, true, false, false],
+    ["editor", false, true, false, false],
+    ["reviewer", true, false, false, false],
+    ["viewer", false, false, false, false],
+  ] as const)("%s can own work / lead articles", (role, owner, lead, ownerOff, leadOff) => {
+    const off = new Date("2026-01-01T00:00:00Z");
+    expect([
+      can.canBeAssignedWork(account(role)),
+      can.canLeadArticles(account(role)),
+      can.canBeAssignedWork(account(role, off)),
+      can.canLeadArticles(account(role, off)),
+    ]).toEqual([owner, lead, ownerOff, leadOff]);
+  });
+
+  it("lets verdict writers take only a claim nobody owns", () => {
+    expect(can.canTakeClaim(actor("reviewer"), { assigneeId: null })).toBe(true);
+    expect(can.canTakeClaim(actor("reviewer"), { assigneeId: "someone" })).toBe(false);
+    expect(can.canTakeClaim(actor("editor"), { assigneeId: null })).toBe(false);
   });
 });

@@ -5,9 +5,11 @@ import { renderReportHeaderHtml } from "../report/render-summary-html";
 import { publicArticlePath } from "../report/public-paths";
 import type { ReportModel } from "../report/report-model";
 import { sortClaimsIntoSections, type CheckedClaim } from "../report/report-sections";
+import { includesPending } from "../publishing/publication-snapshot";
 import { describeFindings, renderPageMetadata } from "./page-metadata";
 import { annotatedArticleStyles } from "./public-article-styles";
 import { siblingPublicUrl } from "./public-urls";
+import { renderCorrectionsHtml } from "./render-corrections";
 import { claimLabelId, isHighlighted, renderAnnotatedText } from "./render-annotated-text";
 import { renderPublicDocument } from "./render-document";
 
@@ -42,6 +44,7 @@ function renderBody(model: ReportModel, options: AnnotatedArticleOptions): strin
   const text = model.article.text;
   const parts = [
     options.notice ?? "",
+    renderCorrectionsHtml(model),
     `<main>`,
     `<article class="fc-report" lang="en">`,
     renderReportHeaderHtml(model),
@@ -68,7 +71,7 @@ function renderBody(model: ReportModel, options: AnnotatedArticleOptions): strin
       `</section>`,
     );
   }
-  if (notYetChecked.length > 0) {
+  if (includesPending(model) && notYetChecked.length > 0) {
     parts.push(
       `<section class="fc-pending" aria-labelledby="fc-pending-heading">`,
       `<h2 id="fc-pending-heading">Not yet checked</h2>`,

@@ -4,7 +4,9 @@ import { renderClaimReviews } from "../report/render-claimreview";
 import { renderReportHtml } from "../report/render-html";
 import type { ReportModel } from "../report/report-model";
 import { jsonForScript } from "./json-for-script";
+import { includesPending } from "../publishing/publication-snapshot";
 import { describeFindings, renderPageMetadata } from "./page-metadata";
+import { renderCorrectionsHtml } from "./render-corrections";
 import { siblingPublicUrl } from "./public-urls";
 
 export interface PublicReportOptions {
@@ -40,15 +42,17 @@ function renderArticleLink(path: string): string {
 /**
  * The public page of a published report: the report document with its
  * metadata and ClaimReview JSON-LD in the head and, at the top of the body,
- * the notice (for an older version) and a link to the annotated article.
+ * the notice (for an older version), the corrections so far and a link to
+ * the annotated article. Claims not yet checked are listed only when the
+ * snapshot says they were published (older snapshots: always).
  * Both are inserted with replacer functions: a replacement STRING would
  * expand `$'`, `` $` `` and `$&` found in user text (a claim statement, say)
  * into copies of the page inside the JSON-LD.
  */
 export function renderPublicReportHtml(model: ReportModel, options: PublicReportOptions = {}): string {
   const head = renderHeadAdditions(model);
-  const top = `${options.notice ?? ""}${renderArticleLink(options.articlePath ?? publicArticlePath(model.article.id))}`;
-  return renderReportHtml(model, { includePending: true })
+  const top = `${options.notice ?? ""}${renderCorrectionsHtml(model)}${renderArticleLink(options.articlePath ?? publicArticlePath(model.article.id))}`;
+  return renderReportHtml(model, { includePending: includesPending(model) })
     .replace("</head>", () => `${head}\n</head>`)
     .replace(/<body([^>]*)>/, (_tag, attributes: string) => `<body${attributes}>${top}`);
 }

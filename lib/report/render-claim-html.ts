@@ -63,7 +63,8 @@ function renderSources(sources: ReportSource[]): string {
  */
 function renderApproval(verdict: ReportVerdict): string {
   const approvals = verdict.reviews.filter((review) => review.decision === "approve");
-  const approvers = approvals.flatMap((review) => (review.reviewer ? [review.reviewer] : []));
+  // Each approver once: a reviewer who approved, asked for changes and approved again is one approver.
+  const approvers = [...new Set(approvals.flatMap((review) => (review.reviewer ? [review.reviewer] : [])))];
   const approvedAt = verdict.approvedAt ?? approvals.at(-1)?.at ?? null;
   const parts: string[] = [];
   if (verdict.author) parts.push(`Verdict by ${escapeHtml(verdict.author)}`);

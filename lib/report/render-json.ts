@@ -151,7 +151,14 @@ export function renderReportJson(model: ReportModel, options: ReportJsonOptions 
     generatedAt: model.generatedAt,
     reportDate: reportDateOf(model),
     publication: model.publication
-      ? { version: model.publication.version, publishedAt: model.publication.publishedAt }
+      ? {
+          version: model.publication.version,
+          publishedAt: model.publication.publishedAt,
+          ...(model.publication.includesPending === undefined
+            ? {}
+            : { includesPending: model.publication.includesPending }),
+          ...(model.publication.corrections ? { corrections: model.publication.corrections } : {}),
+        }
       : null,
     organization: {
       name: model.organization.name,

@@ -192,7 +192,25 @@ export const reportJsonSchema = {
           type: "object",
           additionalProperties: false,
           required: ["version", "publishedAt"],
-          properties: { version: { type: "integer", minimum: 1 }, publishedAt: isoTimestamp },
+          properties: {
+            version: { type: "integer", minimum: 1 },
+            publishedAt: isoTimestamp,
+            includesPending: {
+              type: "boolean",
+              description:
+                "Whether the claims not yet checked were published. Absent in older versions, which did.",
+            },
+            corrections: {
+              type: "array",
+              description: "The corrections published up to this version, oldest first.",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["at", "note"],
+                properties: { at: isoTimestamp, note: { type: "string", description: "Plain text." } },
+              },
+            },
+          },
         },
         { type: "null" },
       ],

@@ -75,6 +75,12 @@ export interface ReportClaim {
   pendingVerdicts: ReportVerdict[];
 }
 
+/** A correction published with a version: when (ISO, that version's publishedAt) and what (plain text). */
+export interface ReportCorrection {
+  at: string;
+  note: string;
+}
+
 export interface ReportModel {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   /** ISO timestamp. */
@@ -82,9 +88,19 @@ export interface ReportModel {
   /**
    * The publication this report belongs to: its version and when it went
    * out; firstPublishedAt is when version 1 did (absent in snapshots from
-   * before it was recorded).
+   * before it was recorded). includesPending and corrections are absent in
+   * snapshots from before safe publishing: those listed pending claims and
+   * had no corrections.
    */
-  publication: { version: number; publishedAt: string; firstPublishedAt?: string } | null;
+  publication: {
+    version: number;
+    publishedAt: string;
+    firstPublishedAt?: string;
+    /** Whether the claims not yet checked were published (when false they are left out of the snapshot). */
+    includesPending?: boolean;
+    /** Every correction up to this version, oldest first. */
+    corrections?: ReportCorrection[];
+  } | null;
   /** logoUrl is an https image address; absent in snapshots published before it was recorded. */
   organization: { name: string; url: string | null; logoUrl?: string | null };
   /** Absolute URL of the published report page, if known (anchors per claim are `${reportUrl}#claim-${number}`). */

@@ -70,6 +70,60 @@ export function claimInContext(
   return quoteInContext(text, start, end);
 }
 
+/** [start, end) of one sentence, without the whitespace around it. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/*
+ * Full stops that rarely end a sentence: titles ("Mr. Putin"), Latin
+ * shorthands, single initials ("J. K. Rowling") and dotted initialisms
+ * ("U.S. troops"). The trade-off: "made in the U.S. Then" stays one
+ * sentence; selecting one sentence too many is easier to fix by hand than
+ * a claim cut off after "Dr.".
+ */
+const ABBREVIATIONS = new Set(
+  "mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr gov sen rep rev hon pres vs cf approx fig e.g i.e".split(
+    " ",
+  ),
+);
+
+function isAbbreviation(text: string, stop: number): boolean {
+  if (text.charAt(stop) !== ".") return false;
+  const wordStart = text.slice(0, stop).search(/[^\s"'“‘(\[]*$/u);
+  const word = text.slice(wordStart, stop);
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/**
+ * The sentences of one paragraph, in order. Uses the same boundary as
+ * quoteInContext (so decimals like 3.5 and "U.S. troops" never split), and
+ * also keeps abbreviations and initials inside their sentence.
+ */
+export function sentenceSpans(paragraph: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = paragraph.search(/\S/u);
+  if (start === -1) return spans;
+  for (const match of paragraph.matchAll(BOUNDARY)) {
+    if (isAbbreviation(paragraph, match.index)) continue;
+    spans.push({ start, end: match.index + match[0].trimEnd().length });
+    start = match.index + match[0].length;
+  }
+  spans.push({ start, end: paragraph.trimEnd().length });
+  return spans;
+}
+
+/**
+ * The sentence holding `offset` in one paragraph: the one it is inside or
+ * just after (where End puts the caret), or on the whitespace between two,
+ * the one that follows.
+ */
+export function sentenceAt(paragraph: string, offset: number): SentenceSpan | null {
+  const spans = sentenceSpans(paragraph);
+  return spans.find((span) => offset <= span.end) ?? spans.at(-1) ?? null;
+}
+
 function startOfParagraph(text: string, from: number): number {
   const separator = text.lastIndexOf(PARAGRAPH_SEPARATOR, from - PARAGRAPH_SEPARATOR.length);
   return separator === -1 ? 0 : separator + PARAGRAPH_SEPARATOR.length;

@@ -1,4 +1,5 @@
 import { AppError } from "../errors/app-error";
+import { latestReviews } from "./own-review";
 
 /*
  * THE one place a claim's review status is derived. Pages, API routes and
@@ -64,16 +65,10 @@ export const defaultStatusRules: StatusRules = { approvalThreshold: 1 };
  */
 export function reviewStateOf(verdict: VerdictFact, rules: StatusRules): VerdictReviewState {
   assertValidRules(rules);
-  const latestByReviewer = new Map<string, ReviewFact>();
-  for (const review of verdict.reviews) {
-    if (review.version !== verdict.version || review.reviewerId === verdict.authorId) continue;
-    const previous = latestByReviewer.get(review.reviewerId);
-    // On equal timestamps the later entry wins, matching insertion order.
-    if (previous === undefined || review.createdAt.getTime() >= previous.createdAt.getTime()) {
-      latestByReviewer.set(review.reviewerId, review);
-    }
-  }
-  const latest = [...latestByReviewer.values()];
+  const counted = verdict.reviews.filter(
+    (review) => review.version === verdict.version && review.reviewerId !== verdict.authorId,
+  );
+  const latest = latestReviews(counted);
   const approvals = latest.filter((review) => review.decision === "approve").length;
   const changesRequested = latest.some((review) => review.decision === "request_changes");
   return { approvals, changesRequested, approved: !changesRequested && approvals >= rules.approvalThreshold };

@@ -36,6 +36,22 @@ describe("buildTimeline", () => {
     ],
     ["claim.disputed", {}, "disputed", "Verdicts disagreed: the claim is disputed"],
     [
+      "claim.assigned",
+      { changes: { assigneeId: "u1", dueAt: "2025-05-02" } },
+      "assigned",
+      "Rita assigned the claim, due 2025-05-02",
+    ],
+    ["claim.assigned", { changes: { assigneeId: "u1" } }, "assigned", "Rita assigned the claim"],
+    ["claim.taken", {}, "taken", "Rita took the claim"],
+    ["claim.unassigned", {}, "unassigned", "Rita took the claim off its assignee"],
+    [
+      "claim.due_changed",
+      { changes: { dueAt: "2025-05-09" } },
+      "due date",
+      "Rita set the due date to 2025-05-09",
+    ],
+    ["claim.due_changed", { changes: { dueAt: null } }, "due date", "Rita removed the due date"],
+    [
       "dispute.resolved",
       { reason: "Better sourced." },
       "resolved",

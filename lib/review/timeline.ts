@@ -30,6 +30,12 @@ function revisionOf(data: Record<string, unknown>): string {
   return version ? ` (revision ${version})` : "";
 }
 
+/** The due day an assignment set (YYYY-MM-DD), if it set one. */
+function dueOf(data: Record<string, unknown>): string | null {
+  const changes = data.changes;
+  return changes && typeof changes === "object" ? str((changes as Record<string, unknown>).dueAt) : null;
+}
+
 const describers: Record<
   string,
   { kind: string; text: (who: string, data: Record<string, unknown>) => string }
@@ -49,6 +55,17 @@ const describers: Record<
   },
   "claim.restored": { kind: "restored", text: (who) => `${who} restored the dismissed claim` },
   "claim.disputed": { kind: "disputed", text: () => "Verdicts disagreed: the claim is disputed" },
+  "claim.assigned": {
+    kind: "assigned",
+    text: (who, data) => `${who} assigned the claim${dueOf(data) ? `, due ${dueOf(data)}` : ""}`,
+  },
+  "claim.unassigned": { kind: "unassigned", text: (who) => `${who} took the claim off its assignee` },
+  "claim.taken": { kind: "taken", text: (who) => `${who} took the claim` },
+  "claim.due_changed": {
+    kind: "due date",
+    text: (who, data) =>
+      dueOf(data) ? `${who} set the due date to ${dueOf(data)}` : `${who} removed the due date`,
+  },
   "verdict.drafted": {
     kind: "verdict drafted",
     text: (who, data) => `${who} drafted a verdict${ratingOf(data) ? ` (${ratingOf(data)})` : ""}`,

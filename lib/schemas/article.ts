@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/import/calendar-date";
 import { articleStatuses } from "@/lib/review/article-status";
+import { articleListFilterShape, checkDateOrder } from "./article-list";
 import { keyedUnion } from "./keyed-union";
 import { httpUrl } from "./source";
 
@@ -117,25 +118,30 @@ export type ImportPreviewInput = z.infer<typeof importPreviewSchema>;
 
 export const ARTICLE_PAGE_MAX = 100;
 
-/** `GET /articles`: one page, newest first, optionally only the articles in one status. */
-export const listArticlesQuerySchema = z.object({
-  cursor: z
-    .string()
-    .max(500, "That cursor is not one this API gave out. Start again without it.")
-    .optional()
-    .describe("`nextCursor` from the previous page; leave it out for the first page."),
-  limit: z.coerce
-    .number({ error: `Give the limit as a whole number from 1 to ${ARTICLE_PAGE_MAX}.` })
-    .int(`Give the limit as a whole number from 1 to ${ARTICLE_PAGE_MAX}.`)
-    .min(1, `Give the limit as a whole number from 1 to ${ARTICLE_PAGE_MAX}.`)
-    .max(ARTICLE_PAGE_MAX, `Ask for at most ${ARTICLE_PAGE_MAX} articles per page.`)
-    .default(20)
-    .describe(`Articles per page, 1–${ARTICLE_PAGE_MAX}.`),
-  status: z
-    .enum(articleStatuses, { error: `Filter by one of the article statuses: ${articleStatuses.join(", ")}.` })
-    .optional()
-    .describe("Only articles in this status."),
-});
+/** `GET /articles`: one page, searched, filtered and sorted (newest first by default). */
+export const listArticlesQuerySchema = z
+  .object({
+    cursor: z
+      .string()
+      .max(500, "That cursor is not one this API gave out. Start again without it.")
+      .optional()
+      .describe("`nextCursor` from the previous page; leave it out for the first page."),
+    limit: z.coerce
+      .number({ error: `Give the limit as a whole number from 1 to ${ARTICLE_PAGE_MAX}.` })
+      .int(`Give the limit as a whole number from 1 to ${ARTICLE_PAGE_MAX}.`)
+      .min(1, `Give the limit as a whole number from 1 to ${ARTICLE_PAGE_MAX}.`)
+      .max(ARTICLE_PAGE_MAX, `Ask for at most ${ARTICLE_PAGE_MAX} articles per page.`)
+      .default(20)
+      .describe(`Articles per page, 1–${ARTICLE_PAGE_MAX}.`),
+    status: z
+      .enum(articleStatuses, {
+        error: `Filter by one of the article statuses: ${articleStatuses.join(", ")}.`,
+      })
+      .optional()
+      .describe("Only articles in this status."),
+    ...articleListFilterShape,
+  })
+  .superRefine(checkDateOrder);
 export type ListArticlesQuery = z.infer<typeof listArticlesQuerySchema>;
 
 /** `{number}` in the path: a whole number from 1. */

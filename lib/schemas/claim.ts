@@ -127,6 +127,13 @@ export const listClaimsQuerySchema = z.object({
     .max(100, "That is not a rating key.")
     .optional()
     .describe("Only claims whose current verdict has this rating key (approved or still in review)."),
+  claimant: z
+    .string()
+    .trim()
+    .min(1, "Give the claimant's name, e.g. claimant=Jane%20Doe.")
+    .max(200, "That is longer than any claimant's name.")
+    .optional()
+    .describe("Only claims made by this claimant (the whole name, ignoring case and extra spaces)."),
 });
 export type ListClaimsQuery = z.infer<typeof listClaimsQuerySchema>;
 

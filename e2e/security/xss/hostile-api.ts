@@ -140,11 +140,22 @@ export async function createApiFixture(
 }
 
 /** Publishes a report through the API (as the demo editor); returns the version. */
-export async function publishReport(request: APIRequestContext, articleId: string): Promise<number> {
+/**
+ * Publishes with the claims not yet checked listed (so their hostile text is
+ * on the public pages too) and, when given, a correction note.
+ */
+export async function publishReport(
+  request: APIRequestContext,
+  articleId: string,
+  correction?: string,
+): Promise<number> {
   const editor = await createToken("editor");
   const body = await expectApi<{ publication: { version: number } } & Json>(
     request,
-    await request.post(`/api/v1/articles/${articleId}/publications`, { headers: bearer(editor) }),
+    await request.post(`/api/v1/articles/${articleId}/publications`, {
+      headers: bearer(editor),
+      data: { includePending: true, ...(correction ? { correction } : {}) },
+    }),
     "publishReport",
     201,
   );

@@ -111,7 +111,7 @@ function describeOperation(operation: ApiOperation, schemas: Record<string, Json
     ...(operation.body
       ? {
           requestBody: {
-            required: true,
+            required: !operation.bodyOptional,
             content: { "application/json": { schema: toOpenApiSchema(operation.body, "input", schemas) } },
           },
         }

@@ -31,6 +31,8 @@ export interface ApiOperation {
   query?: z.ZodObject;
   /** The JSON request body. */
   body?: z.ZodType;
+  /** The body may be left out altogether (every field has a default). */
+  bodyOptional?: boolean;
   /** A non-JSON request body, e.g. a raw file upload. */
   rawBody?: { contentTypes: string[]; description: string };
   /** Success responses by status. Error responses are added from `errors`. */

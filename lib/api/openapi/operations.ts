@@ -1,6 +1,7 @@
 import type { ApiOperation } from "./operation";
 import { accountOperations } from "./paths/account";
 import { articleOperations } from "./paths/articles";
+import { assignmentOperations } from "./paths/assignments";
 import { claimOperations } from "./paths/claims";
 import { liveOperations } from "./paths/live";
 import { meOperations } from "./paths/me";
@@ -18,6 +19,7 @@ export const apiOperations: ApiOperation[] = [
   ...articleOperations,
   ...revisionOperations,
   ...claimOperations,
+  ...assignmentOperations,
   ...verdictOperations,
   ...reportOperations,
   ...ratingOperations,

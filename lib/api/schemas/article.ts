@@ -4,6 +4,7 @@ import { claimStatuses } from "@/lib/review/claim-status";
 import { dateTime } from "./common";
 
 const count = z.number().int().min(0);
+const person = z.object({ id: z.string(), name: z.string() });
 
 /** The claims of an article rolled up (lib/review/article-summary.ts). */
 export const articleSummaryResource = z
@@ -55,6 +56,11 @@ export const articleListItemResource = z
           "not dismissed is approved; in_progress: anything else.",
       ),
     summary: articleSummaryResource,
+    leadEditor: person.nullable().describe("The editor or admin who leads the check."),
+    assignee: person
+      .nullable()
+      .describe("The reviewer who owns the whole article: the default owner of its claims that have none."),
+    dueAt: z.iso.date().nullable().describe("The day the check is due (YYYY-MM-DD)."),
   })
   .meta({ id: "ArticleListItem" });
 export type ArticleListItem = z.infer<typeof articleListItemResource>;

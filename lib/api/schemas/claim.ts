@@ -82,6 +82,16 @@ export const claimResource = z
         "The verdict deciding the status: the approved one, the one sent back, or the one in review. Null when " +
           "no verdict is submitted, when the claim is dismissed, and when verdicts disagree (disputed).",
       ),
+    assignee: z
+      .object({ id: z.string(), name: z.string() })
+      .nullable()
+      .describe(
+        "The reviewer who owns the claim; null when nobody does (the article's assignee is the default owner).",
+      ),
+    dueAt: z.iso
+      .date()
+      .nullable()
+      .describe("The day the claim is due (YYYY-MM-DD); overdue from the next day."),
   })
   .meta({ id: "Claim" });
 export type ClaimResource = z.infer<typeof claimResource>;

@@ -19,6 +19,14 @@ const queue = <T extends z.ZodType>(item: T) =>
 
 const claimQueue = queue(claimItem);
 
+const assignedClaimItem = claimItem.extend({
+  dueAt: z.iso.date().nullable().describe("The claim's due day, or its article's when the claim has none."),
+  overdue: z.boolean().describe("True from the day after the due day (UTC)."),
+  via: z
+    .enum(["claim", "article"])
+    .describe("article: yours because its article is assigned to you and the claim has no assignee."),
+});
+
 export const myWorkResponse = z
   .object({
     review: z
@@ -26,6 +34,15 @@ export const myWorkResponse = z
         awaitingReview: claimQueue.describe("Others' submitted verdicts you have not reviewed yet."),
         changesRequested: claimQueue.describe("Your verdicts that reviewers sent back."),
         drafts: claimQueue.describe("Your verdicts not submitted yet."),
+      })
+      .nullable()
+      .describe("Reviewers and admins; null for other roles."),
+    assignments: z
+      .object({
+        assignedToYou: queue(assignedClaimItem).describe(
+          "Open claims you own, or whose article you own: overdue first, then by due day, undated last, oldest first.",
+        ),
+        notTaken: claimQueue.describe("Claims waiting for a verdict that nobody owns: take one."),
       })
       .nullable()
       .describe("Reviewers and admins; null for other roles."),

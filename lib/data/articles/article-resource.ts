@@ -4,6 +4,7 @@ import {
   describeClaimStatus,
   summarizeClaims,
 } from "@/lib/data/claims/claim-status-query";
+import { dateToDueDay } from "@/lib/assignments/due-dates";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -13,6 +14,8 @@ import type { StatusRules } from "@/lib/review/claim-status";
 /** What to load with an article to describe it: its claims, with what their status is derived from. */
 export const articleResourceInclude = {
   claims: { include: claimStatusInclude },
+  leadEditor: { select: { id: true, name: true } },
+  assignee: { select: { id: true, name: true } },
 } satisfies Prisma.ArticleInclude;
 
 type ArticleWithClaims = Prisma.ArticleGetPayload<{ include: typeof articleResourceInclude }>;
@@ -36,6 +39,9 @@ export function toArticleListItem(article: ArticleWithClaims, rules: StatusRules
     updatedAt: article.updatedAt.toISOString(),
     status: deriveArticleStatus(summary),
     summary,
+    leadEditor: article.leadEditor,
+    assignee: article.assignee,
+    dueAt: dateToDueDay(article.dueAt),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   type RatingCount,
 } from "@/lib/data/claims/claim-status-query";
 import { toClaimView, type ClaimView } from "@/lib/data/claims/claim-view";
+import { dateToDueDay } from "@/lib/assignments/due-dates";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import type { ArticleSummary } from "@/lib/review/article-summary";
 
@@ -24,6 +25,12 @@ export interface ArticleView {
   claims: ClaimView[];
   summary: ArticleSummary;
   ratingCounts: RatingCount[];
+  /** The version token an assignment edit sends back. */
+  updatedAt: Date;
+  leadEditor: { id: string; name: string } | null;
+  assignee: { id: string; name: string } | null;
+  /** The day the check is due (YYYY-MM-DD), or null. */
+  dueAt: string | null;
 }
 
 /**
@@ -40,6 +47,8 @@ export const getArticleView = cache(async function getArticleView(
       where: { id: articleId },
       include: {
         claims: { include: claimStatusInclude, orderBy: [{ start: "asc" }, { end: "desc" }] },
+        leadEditor: { select: { id: true, name: true } },
+        assignee: { select: { id: true, name: true } },
       },
     }),
   ]);
@@ -61,5 +70,9 @@ export const getArticleView = cache(async function getArticleView(
     claims,
     summary: summarizeClaims(claims),
     ratingCounts: countApprovedRatings(claims),
+    updatedAt: article.updatedAt,
+    leadEditor: article.leadEditor,
+    assignee: article.assignee,
+    dueAt: dateToDueDay(article.dueAt),
   };
 });

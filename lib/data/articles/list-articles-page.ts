@@ -3,9 +3,8 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import { canReadArticles } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
-import type { ListArticlesQuery } from "@/lib/schemas/article";
 import { toArticleListItem } from "./article-resource";
-import { findArticlePage } from "./find-article-page";
+import { findArticlePage, type ArticlePageQuery } from "./find-article-page";
 
 export interface ArticlePage {
   articles: ArticleListItem[];
@@ -14,11 +13,10 @@ export interface ArticlePage {
 }
 
 /**
- * `GET /articles`: one page of articles, newest first (createdAt, then id),
- * optionally only those in one status. The status is stored
- * (Article.status), so a filtered page is a full page read from an index.
+ * `GET /articles`: one page of articles, searched, filtered and sorted
+ * (newest first by default); find-article-page.ts reads it by keyset.
  */
-export async function listArticlesPage(actor: SessionUser, query: ListArticlesQuery): Promise<ArticlePage> {
+export async function listArticlesPage(actor: SessionUser, query: ArticlePageQuery): Promise<ArticlePage> {
   assertAllowed(canReadArticles(actor), "Sign in to read articles.");
   const [settings, page] = await Promise.all([getSettings(), findArticlePage(query)]);
   return {

@@ -66,18 +66,21 @@ export async function updateArticleMetadata(
       });
     })
     .catch(async (error: unknown) => {
-      throw error === stale ? await conflict(articleId) : error;
+      throw error === stale ? await articleConflict(articleId) : error;
     });
   return (await findArticleResource(articleId)) as ArticleResource;
 }
 
-/** CONFLICT carrying the article as it is now, read after the failed transaction. */
-async function conflict(articleId: string): Promise<AppError> {
+/**
+ * CONFLICT carrying the article as it is now, read after the failed
+ * transaction; `retry` says what to do again ("apply your edit").
+ */
+export async function articleConflict(articleId: string, retry = "apply your edit"): Promise<AppError> {
   const current = await findArticleResource(articleId);
   if (!current) return new AppError("NOT_FOUND", "That article was deleted by someone else.");
   return new AppError(
     "CONFLICT",
-    "Someone changed this article since you read it. Here it is as it is now; apply your edit again if it still makes sense.",
+    `Someone changed this article since you read it. Here it is as it is now; ${retry} again if it still makes sense.`,
     { current },
   );
 }

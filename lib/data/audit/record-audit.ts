@@ -17,6 +17,11 @@ export type AuditAction =
   | "claim.restored"
   | "claim.orphaned"
   | "claim.disputed"
+  | "claim.assigned"
+  | "claim.unassigned"
+  | "claim.taken"
+  | "claim.due_changed"
+  | "article.assigned"
   | "verdict.drafted"
   | "verdict.submitted"
   | "verdict.revised"
@@ -92,6 +97,11 @@ const LIVE_ACTIONS: ReadonlySet<AuditAction> = new Set<AuditAction>([
   "claim.restored",
   "claim.orphaned",
   "claim.disputed",
+  "claim.assigned",
+  "claim.unassigned",
+  "claim.taken",
+  "claim.due_changed",
+  "article.assigned",
   "verdict.drafted",
   "verdict.submitted",
   "verdict.revised",

@@ -34,6 +34,8 @@ export function toClaimResource(view: ClaimView): ClaimResource {
       approved,
     })),
     currentVerdict: view.currentVerdict,
+    assignee: view.assignee,
+    dueAt: view.dueAt,
   };
 }
 

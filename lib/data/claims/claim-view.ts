@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { getSettings } from "@/lib/data/settings/get-settings";
+import { dateToDueDay } from "@/lib/assignments/due-dates";
 import type { StatusRules } from "@/lib/review/claim-status";
 import { claimStatusInclude, describeClaimStatus, type ClaimStatusView } from "./claim-status-query";
 import { describeCurrentVerdict, type CurrentVerdict } from "./current-verdict";
@@ -24,7 +25,16 @@ export interface ClaimView extends ClaimStatusView {
   version: number;
   /** The verdict that decides the status, when one does. */
   currentVerdict: CurrentVerdict | null;
+  /** Who owns the claim; null when nobody does (the article's assignee may). */
+  assignee: { id: string; name: string } | null;
+  /** The day it is due (YYYY-MM-DD), or null. */
+  dueAt: string | null;
 }
+
+/** Load with a claim so its view names its assignee. */
+export const claimAssigneeInclude = {
+  assignee: { select: { id: true, name: true } },
+} satisfies Prisma.ClaimInclude;
 
 /**
  * What the article workspace (a client component) needs of a claim: the
@@ -34,7 +44,7 @@ export interface ClaimView extends ClaimStatusView {
  */
 export type DeskClaim = Omit<
   ClaimView,
-  "articleId" | "prefix" | "suffix" | "anchoredRevision" | "currentVerdict"
+  "articleId" | "prefix" | "suffix" | "anchoredRevision" | "currentVerdict" | "assignee" | "dueAt"
 >;
 
 export function toDeskClaim(claim: ClaimView): DeskClaim {
@@ -44,12 +54,17 @@ export function toDeskClaim(claim: ClaimView): DeskClaim {
     suffix: _suffix,
     anchoredRevision: _revision,
     currentVerdict: _verdict,
+    assignee: _assignee,
+    dueAt: _dueAt,
     ...desk
   } = claim;
   return desk;
 }
 
-type ClaimWithVerdicts = Prisma.ClaimGetPayload<{ include: typeof claimStatusInclude }>;
+type ClaimWithVerdicts = Prisma.ClaimGetPayload<{ include: typeof claimStatusInclude }> & {
+  /** Loaded with claimAssigneeInclude; a query that leaves it out shows no assignee. */
+  assignee?: { id: string; name: string } | null;
+};
 
 export function toClaimView(claim: ClaimWithVerdicts, rules: StatusRules): ClaimView {
   return {
@@ -69,6 +84,8 @@ export function toClaimView(claim: ClaimWithVerdicts, rules: StatusRules): Claim
     verdictCount: claim.verdicts.length,
     version: claim.version,
     currentVerdict: describeCurrentVerdict(claim, rules),
+    assignee: claim.assignee ?? null,
+    dueAt: dateToDueDay(claim.dueAt),
     ...describeClaimStatus(claim, rules),
   };
 }
@@ -77,7 +94,10 @@ export function toClaimView(claim: ClaimWithVerdicts, rules: StatusRules): Claim
 export async function getClaimView(claimId: string): Promise<ClaimView | null> {
   const [settings, claim] = await Promise.all([
     getSettings(),
-    db.claim.findUnique({ where: { id: claimId }, include: claimStatusInclude }),
+    db.claim.findUnique({
+      where: { id: claimId },
+      include: { ...claimStatusInclude, ...claimAssigneeInclude },
+    }),
   ]);
   return claim ? toClaimView(claim, settings) : null;
 }

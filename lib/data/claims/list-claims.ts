@@ -2,20 +2,23 @@ import type { ClaimResource } from "@/lib/api/schemas/claim";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { getSettings } from "@/lib/data/settings/get-settings";
+import { matchesClaimFilters } from "@/lib/claim-filters/claim-filters";
 import { AppError } from "@/lib/errors/app-error";
 import { canReadArticles } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import type { ListClaimsQuery } from "@/lib/schemas/claim";
 import { claimStatusInclude } from "./claim-status-query";
+import { claimAssigneeInclude } from "./claim-view";
 import { toClaimResource } from "./claim-resource";
 import { toClaimView } from "./claim-view";
 
 /**
- * An article's claims in text order, optionally only those in one status or
- * carrying one rating (the current verdict's, approved or proposed).
- * The status is stored (Claim.status, indexed with articleId), so that
- * filter is part of the query; the rating filter runs on the derived views,
- * as an article holds tens of claims, not thousands.
+ * An article's claims in text order, optionally only those in one status,
+ * carrying one rating (the current verdict's, approved or proposed) or made
+ * by one claimant. The status is stored (Claim.status, indexed with
+ * articleId), so that filter is part of the query; the others run on the
+ * derived views (lib/claim-filters), as an article holds tens of claims,
+ * not thousands.
  */
 export async function listClaims(
   actor: SessionUser,
@@ -30,7 +33,7 @@ export async function listClaims(
       select: {
         claims: {
           where: filters.status ? { status: filters.status } : {},
-          include: claimStatusInclude,
+          include: { ...claimStatusInclude, ...claimAssigneeInclude },
           orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }],
         },
       },
@@ -44,6 +47,11 @@ export async function listClaims(
   }
   return article.claims
     .map((claim) => toClaimView(claim, settings))
-    .filter((claim) => !filters.rating || claim.currentVerdict?.rating.key === filters.rating)
+    .filter((claim) =>
+      matchesClaimFilters(
+        { ...claim, ratingKeys: claim.currentVerdict ? [claim.currentVerdict.rating.key] : [] },
+        filters,
+      ),
+    )
     .map(toClaimResource);
 }

@@ -160,7 +160,12 @@ describe("My work on the demo data", () => {
 
   it("a viewer has no queue and no count", async () => {
     const viewer = await actor("viewer@example.com");
-    expect(await getMyWork({ user: viewer })).toEqual({ review: null, editing: null, actionCount: 0 });
+    expect(await getMyWork({ user: viewer })).toEqual({
+      review: null,
+      assignments: null,
+      editing: null,
+      actionCount: 0,
+    });
     expect(await countMyWork({ user: viewer })).toBeNull();
   });
 

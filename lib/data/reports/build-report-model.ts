@@ -6,6 +6,7 @@ import { reviewStateOf } from "@/lib/review/claim-status";
 import {
   REPORT_SCHEMA_VERSION,
   type ReportClaim,
+  type ReportCorrection,
   type ReportModel,
   type ReportVerdict,
 } from "@/lib/report/report-model";
@@ -14,7 +15,14 @@ export interface ReportAudience {
   /** "public" strips everything unpublished: pending verdicts, review comments, reviewer names (unless allowed). */
   audience: "internal" | "public";
   reportUrl: string | null;
-  publication?: { version: number; publishedAt: Date; firstPublishedAt: Date } | null;
+  publication?: {
+    version: number;
+    publishedAt: Date;
+    firstPublishedAt: Date;
+    /** What the live version says of itself (safe publishing), for downloads to repeat. */
+    includesPending?: boolean;
+    corrections?: ReportCorrection[];
+  } | null;
 }
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
@@ -104,6 +112,10 @@ export async function buildReportModel(articleId: string, options: ReportAudienc
           version: options.publication.version,
           publishedAt: options.publication.publishedAt.toISOString(),
           firstPublishedAt: options.publication.firstPublishedAt.toISOString(),
+          ...(options.publication.includesPending === undefined
+            ? {}
+            : { includesPending: options.publication.includesPending }),
+          ...(options.publication.corrections ? { corrections: options.publication.corrections } : {}),
         }
       : null,
     organization: {

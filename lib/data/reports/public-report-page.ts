@@ -7,7 +7,9 @@ import {
   publicReportVersionPath,
 } from "@/lib/report/public-paths";
 import { renderPublicReportHtml } from "@/lib/public-article/render-public-report";
-import { getPublishedReport } from "./publications";
+import type { SessionUser } from "@/lib/auth/roles";
+import type { PublishChoices } from "@/lib/publishing/publication-snapshot";
+import { buildPublicationCandidate, getPublishedReport, servedSnapshot } from "./publications";
 
 /*
  * The public pages of a published report (the report, the annotated
@@ -37,6 +39,27 @@ export async function renderPublicReport(
     articlePath:
       version === undefined ? publicArticlePath(articleId) : publicArticleVersionPath(articleId, version),
   });
+}
+
+/**
+ * The public report page as publishing now would serve it, written nowhere:
+ * the candidate snapshot goes through the same JSON round trip and the same
+ * renderer as the latest version's page, so it is that page byte for byte
+ * (given the same publication time).
+ */
+export async function previewPublicReport(
+  actor: SessionUser,
+  articleId: string,
+  origin: string,
+  choices: PublishChoices,
+  now?: Date,
+): Promise<{ version: number; html: string }> {
+  const candidate = await buildPublicationCandidate(actor, articleId, origin, choices, now);
+  const model = servedSnapshot(JSON.stringify(candidate.model), origin);
+  return {
+    version: candidate.version,
+    html: renderPublicReportHtml(model, { notice: "", articlePath: publicArticlePath(articleId) }),
+  };
 }
 
 /** The annotated article, latest or a given version. */

@@ -6,18 +6,36 @@ import { canPublishReports } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import { publicReportPath } from "@/lib/report/public-paths";
 import type { ReportModel } from "@/lib/report/report-model";
+import {
+  correctionsOf,
+  toPublicationSnapshot,
+  type PublishChoices,
+} from "@/lib/publishing/publication-snapshot";
+import type { PublishRequest } from "@/lib/schemas/publication";
 import { buildReportModel, type ReportAudience } from "./build-report-model";
 
 export { publicReportPath } from "@/lib/report/public-paths";
 
+/** A version ready to publish, not yet written: its number, date and snapshot. */
+export interface PublicationCandidate {
+  version: number;
+  publishedAt: Date;
+  model: ReportModel;
+}
+
 /**
- * Publishes the report: freezes a public snapshot (approved verdicts only,
- * no drafts, comments or reviewer names unless the admins allow them). Later
- * edits change nothing until it is published again, as a new version.
+ * What publishing now would freeze, without writing anything: the preview
+ * shows this, and publishing stores it, so the two cannot differ. `now` is
+ * the publication time (tests pass one to compare a preview with the page).
  */
-export async function publishReport(actor: SessionUser, articleId: string, origin: string) {
+export async function buildPublicationCandidate(
+  actor: SessionUser,
+  articleId: string,
+  origin: string,
+  choices: PublishChoices,
+  now: Date = new Date(),
+): Promise<PublicationCandidate> {
   assertAllowed(canPublishReports(actor), "Only editors and admins can publish reports.");
-  const publishedAt = new Date();
   const [first, latest] = await Promise.all([
     db.reportPublication.findFirst({ where: { articleId }, orderBy: { version: "asc" } }),
     db.reportPublication.findFirst({ where: { articleId }, orderBy: { version: "desc" } }),
@@ -26,8 +44,40 @@ export async function publishReport(actor: SessionUser, articleId: string, origi
   const model = await buildReportModel(articleId, {
     audience: "public",
     reportUrl: `${origin}${publicReportPath(articleId)}`,
-    publication: { version, publishedAt, firstPublishedAt: first?.publishedAt ?? publishedAt },
+    publication: { version, publishedAt: now, firstPublishedAt: first?.publishedAt ?? now },
   });
+  // Corrections carry over from the latest version, taken down or not: a correction is never forgotten.
+  const snapshot = toPublicationSnapshot(model, choices, correctionsOf(latest?.snapshot ?? null));
+  return { version, publishedAt: now, model: snapshot };
+}
+
+/**
+ * Publishes the report: freezes a public snapshot (approved verdicts only,
+ * no drafts, comments or reviewer names unless the admins allow them; the
+ * claims not yet checked only if asked). Later edits change nothing until it
+ * is published again, as a new version. With `expectedVersion` (the version
+ * the editor previewed) it refuses to publish any other.
+ */
+export async function publishReport(
+  actor: SessionUser,
+  articleId: string,
+  origin: string,
+  request: Partial<PublishRequest> = {},
+  now: Date = new Date(),
+) {
+  const choices = { includePending: request.includePending ?? false, correction: request.correction ?? null };
+  const { version, publishedAt, model } = await buildPublicationCandidate(
+    actor,
+    articleId,
+    origin,
+    choices,
+    now,
+  );
+  if (request.expectedVersion !== undefined && request.expectedVersion !== version)
+    throw new AppError(
+      "CONFLICT",
+      `Version ${version - 1} was published since you opened the preview. Close it and preview again.`,
+    );
   try {
     await db.$transaction(async (tx) => {
       await tx.reportPublication.create({
@@ -39,7 +89,7 @@ export async function publishReport(actor: SessionUser, articleId: string, origi
         entityType: "report",
         entityId: articleId,
         articleId,
-        data: { version },
+        data: { version, includePending: choices.includePending, corrected: choices.correction !== null },
       });
     });
   } catch (error) {
@@ -108,12 +158,15 @@ export async function publicationReference(
     db.reportPublication.findFirst({ where: { articleId, withdrawnAt: null }, orderBy: { version: "desc" } }),
   ]);
   if (!live || !first) return { reportUrl: null, publication: null };
+  const { includesPending, corrections } = (JSON.parse(live.snapshot) as ReportModel).publication ?? {};
   return {
     reportUrl: `${origin}${publicReportPath(articleId)}`,
     publication: {
       version: live.version,
       publishedAt: live.publishedAt,
       firstPublishedAt: first.publishedAt,
+      ...(includesPending === undefined ? {} : { includesPending }),
+      ...(corrections ? { corrections } : {}),
     },
   };
 }

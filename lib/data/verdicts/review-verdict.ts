@@ -2,8 +2,9 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import { db } from "@/lib/db/client";
+import { lockInTransaction } from "@/lib/db/dialect";
 import { AppError } from "@/lib/errors/app-error";
-import { canReviewVerdict } from "@/lib/permissions";
+import { canApproveVerdict, canReviewVerdict } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import type { ReviewInput } from "@/lib/schemas/verdict";
 import { claimVerdictLock, loadVerdict } from "./load-verdict";
@@ -13,7 +14,8 @@ import { claimVerdictLock, loadVerdict } from "./load-verdict";
  * who wrote any revision of the verdict (canReviewVerdict); always on the
  * revision the reviewer read: if the author has revised it since, the
  * review is refused (CONFLICT) rather than silently applied to text the
- * reviewer never saw.
+ * reviewer never saw. A reviewer whose latest word on the revision is
+ * already an approval cannot approve it again (canApproveVerdict): CONFLICT.
  */
 export async function reviewVerdict(
   actor: SessionUser,
@@ -21,6 +23,10 @@ export async function reviewVerdict(
   input: ReviewInput,
 ): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
+    // Check-then-write: two approvals by one reviewer sent at once would both
+    // find no earlier approval on PostgreSQL (READ COMMITTED). The lock makes
+    // the second wait, then read the first's review and be refused.
+    await lockInTransaction(tx, `factcheck:review:${verdictId}:${actor.id}`);
     const verdict = await loadVerdict(tx, verdictId);
     const authorship = {
       authorId: verdict.authorId,
@@ -43,10 +49,22 @@ export async function reviewVerdict(
         { current: { currentVersion: verdict.currentVersion, lockVersion: verdict.lockVersion } },
       );
     }
-    await claimVerdictLock(tx, verdictId, input.baseVersion ?? verdict.lockVersion);
     const revision = await tx.verdictRevision.findUniqueOrThrow({
       where: { verdictId_version: { verdictId, version: input.version } },
+      include: {
+        reviews: {
+          select: { reviewerId: true, decision: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        },
+      },
     });
+    if (
+      input.decision === "approve" &&
+      !canApproveVerdict(actor, { ...authorship, currentReviews: revision.reviews })
+    ) {
+      throw new AppError("CONFLICT", `You have already approved revision ${input.version} of this verdict.`);
+    }
+    await claimVerdictLock(tx, verdictId, input.baseVersion ?? verdict.lockVersion);
     const review = await tx.review.create({
       data: {
         verdictRevisionId: revision.id,

@@ -4,6 +4,23 @@ import type { Scenario } from "../types";
 
 /** Articles, their text history and the import previews: editors and admins write, everyone reads. */
 export const articleRows: Scenario[] = [
+  {
+    operationId: "assignArticle",
+    who: editors,
+    success: 200,
+    prepare: async ({ tx, demo, unique }) => {
+      const article = await createArticle(tx, { editorId: demo.editor, unique });
+      return {
+        params: { id: article.id },
+        json: {
+          updatedAt: article.updatedAt.toISOString(),
+          leadEditorId: demo.editor,
+          assigneeId: demo.reviewer,
+          dueAt: "2030-01-31",
+        },
+      };
+    },
+  },
   { operationId: "listArticles", who: everyone, success: 200, prepare: () => ({ query: { limit: "5" } }) },
   {
     operationId: "createArticle",

@@ -1,4 +1,4 @@
-import { commenters, editors, everyone } from "../access";
+import { commenters, editors, everyone, reviewers } from "../access";
 import { ARTICLE_TEXT, createArticle } from "../fixtures";
 import type { PrepareContext, Scenario } from "../types";
 
@@ -18,8 +18,23 @@ const annotation = {
   },
 };
 
-/** Marking, editing, dismissing and discussing claims. */
+/** Marking, editing, dismissing, assigning and discussing claims. */
 export const claimRows: Scenario[] = [
+  {
+    operationId: "assignClaim",
+    who: editors,
+    success: 200,
+    prepare: async (context) => ({
+      params: { id: await freshClaim(context) },
+      json: { version: 1, assigneeId: context.demo.reviewer, dueAt: "2030-01-31" },
+    }),
+  },
+  {
+    operationId: "takeClaim",
+    who: reviewers,
+    success: 200,
+    prepare: async (context) => ({ params: { id: await freshClaim(context) }, json: {} }),
+  },
   {
     operationId: "listClaims",
     who: everyone,

@@ -45,6 +45,14 @@ export const reportRows: Scenario[] = [
     }),
   },
   {
+    operationId: "previewPublication",
+    who: editors,
+    success: 200,
+    prepare: async ({ tx, demo, unique }) => ({
+      params: { id: (await createArticle(tx, { editorId: demo.editor, unique })).id },
+    }),
+  },
+  {
     operationId: "unpublishReport",
     who: editors,
     success: 204,

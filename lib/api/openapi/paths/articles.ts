@@ -12,12 +12,15 @@ export const articleOperations: ApiOperation[] = [
     path: "/articles",
     operationId: "listArticles",
     tag,
-    summary: "List articles, newest first",
+    summary: "List, search and filter articles",
     description:
-      "One page of articles with their claims' progress, newest first (by `createdAt`, then `id`). Pass " +
-      "`nextCursor` back as `?cursor=` until it is null. `status` is derived from the claims, so a filtered " +
-      "page is gathered by reading articles in batches: it may hold fewer than `limit` articles, even none, " +
-      "while `nextCursor` is not null.",
+      "One page of articles with their claims' progress, newest first (by `createdAt`, then `id`) unless " +
+      "`sort` says otherwise. Pass `nextCursor` back as `?cursor=`, with the same search, filters and sort, " +
+      "until it is null; a cursor from another sort answers 422. `q` finds words in the title or the current " +
+      "revision's text, case-insensitively (accented letters only in their exact case on SQLite), with `%` and " +
+      "`_` matched literally. `createdFrom` and `createdTo` are UTC days, both included; a date that is not " +
+      "YYYY-MM-DD, a day that does not exist, a range that ends before it starts, or an unknown `sort` or " +
+      "`published` answers 422 naming the parameter.",
     allowed: everyone,
     query: listArticlesQuerySchema,
     responses: { 200: { description: "One page of articles.", schema: articleListResponse } },

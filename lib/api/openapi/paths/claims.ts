@@ -20,7 +20,8 @@ export const claimOperations: ApiOperation[] = [
     description:
       "In text order, each with its derived review status and the verdict that decides it. Filter by " +
       "`status`, and by `rating`: the rating key of the claim's current verdict, approved or still in review " +
-      "(combine with `status=approved` for approved ratings only). An unknown rating key answers 422.",
+      "(combine with `status=approved` for approved ratings only); and by `claimant`, the whole name ignoring " +
+      "case and extra spaces. Filters combine. An unknown rating key answers 422.",
     allowed: "everyone signed in",
     query: listClaimsQuerySchema,
     responses: { 200: { description: "The claims.", schema: claimListResponse } },

@@ -4,7 +4,9 @@ import {
   importPreviewResponse,
   publicationResponse,
 } from "@/lib/api/schemas/report";
+import { publicationPreviewResponse } from "@/lib/api/schemas/publication-preview";
 import { importPreviewSchema } from "@/lib/schemas/article";
+import { publishRequestSchema } from "@/lib/schemas/publication";
 import { reportQuerySchema } from "@/lib/schemas/report";
 import { W3C_ANNOTATION_MEDIA_TYPE } from "@/lib/report/render-w3c";
 import type { ApiOperation } from "../operation";
@@ -44,8 +46,10 @@ export const reportOperations: ApiOperation[] = [
     tag: "Reports",
     summary: "Publish the report",
     description:
-      "Freezes the report as a new public version at `/public/reports/{id}` (no sign-in), with the ClaimReview JSON-LD embedded. Older versions are marked superseded.",
+      'Freezes the report as a new public version at `/public/reports/{id}` (no sign-in), with the ClaimReview JSON-LD embedded. Older versions are marked superseded. The body is optional: without one (or without `includePending`) the claims not yet checked are left out of the published version entirely. A `correction` is shown as "Corrected on <date>: <note>" at the top of this version and every later one. Preview first with `POST /articles/{id}/publications/preview`; send the previewed version as `expectedVersion` to get 409 rather than another version if someone published meanwhile.',
     allowed: "editors and admins",
+    body: publishRequestSchema,
+    bodyOptional: true,
     responses: {
       201: {
         description: "The published version.",
@@ -53,7 +57,23 @@ export const reportOperations: ApiOperation[] = [
         headers: { Location: "The public report." },
       },
     },
-    errors: [403, 404, 409],
+    errors: [403, 404, 409, 422],
+  },
+  {
+    method: "post",
+    path: "/articles/{id}/publications/preview",
+    operationId: "previewPublication",
+    tag: "Reports",
+    summary: "Preview the public report before publishing",
+    description:
+      "Takes the same body as publishing and writes nothing. Answers with the public report page that publishing with those choices now would serve, byte for byte (the dates are those of the moment of the preview).",
+    allowed: "editors and admins",
+    body: publishRequestSchema,
+    bodyOptional: true,
+    responses: {
+      200: { description: "The page that would be published.", schema: publicationPreviewResponse },
+    },
+    errors: [403, 404, 422],
   },
   {
     method: "delete",

@@ -72,7 +72,7 @@ export const verdictOperations: ApiOperation[] = [
     tag: "Verdicts",
     summary: "Approve a verdict or request changes",
     description:
-      "A review applies to one revision: send the verdict's `currentVersion` as `version`. If the author revised it since, the answer is 409. Requesting changes needs a comment. Nobody reviews a verdict they wrote any revision of (403).",
+      "A review applies to one revision: send the verdict's `currentVersion` as `version`. If the author revised it since, the answer is 409. Approving again a revision you have already approved is 409 too (your latest review of it counts; requesting changes after approving withdraws the approval, and you may then approve again). Requesting changes needs a comment. Nobody reviews a verdict they wrote any revision of (403).",
     allowed: `${reviewers}, never anyone who wrote a revision of the verdict`,
     body: reviewSchema,
     responses: {

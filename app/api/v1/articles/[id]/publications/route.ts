@@ -1,11 +1,13 @@
 import { publishReport, unpublishReport } from "@/lib/data/reports/publications";
 import { apiRoute } from "@/lib/http/api-route";
 import { publicOrigin } from "@/lib/http/public-origin";
+import { readPublishRequest } from "@/lib/publishing/read-publish-request";
 import { created, noContent } from "@/lib/http/responses";
 
-/** Publishes the report as a new frozen version. */
+/** Publishes the report as a new frozen version (no body: claims not yet checked left out, no correction). */
 export const POST = apiRoute<{ id: string }>(async (request, { params, user }) => {
-  const publication = await publishReport(user, params.id, publicOrigin(request));
+  const body = await readPublishRequest(request);
+  const publication = await publishReport(user, params.id, publicOrigin(request), body);
   return created({ publication }, publication.url ?? `/api/v1/articles/${params.id}/publications`);
 });
 

@@ -1,0 +1,146 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { callApi } from "@/components/annotate/api-client";
+import { useFormSubmission } from "@/components/annotate/use-form-submission";
+import { Button, Field, FormError, Select, TextInput } from "@/components/ui/form-controls";
+import { HydratedForm } from "@/components/ui/hydrated-form";
+import { TakeClaimButton } from "@/components/queues/take-claim-button";
+import { formatDueDay, isOverdue } from "@/lib/assignments/due-dates";
+
+interface Person {
+  id: string;
+  name: string;
+}
+
+/**
+ * Who owns a claim and when it is due. Editors and admins assign, unassign
+ * and date it; a reviewer can take it while nobody has it. Overdue is said
+ * in words, not only in colour.
+ */
+export function AssignmentBox({
+  claimId,
+  version,
+  assignee,
+  dueAt,
+  people,
+  canAssign,
+  canTake,
+}: {
+  claimId: string;
+  version: number;
+  assignee: Person | null;
+  dueAt: string | null;
+  people: Person[];
+  canAssign: boolean;
+  canTake: boolean;
+}) {
+  const overdue = isOverdue(dueAt, new Date());
+  return (
+    <section
+      aria-labelledby="assignment-heading"
+      className="space-y-3 rounded-md border border-stone-200 bg-white p-4"
+      data-testid="assignment-box"
+    >
+      <h2 id="assignment-heading" className="text-lg font-semibold">
+        Assignment
+      </h2>
+      <p data-testid="assignment-summary">
+        {assignee ? (
+          <>
+            Assigned to <strong>{assignee.name}</strong>
+          </>
+        ) : (
+          "Nobody has taken this claim."
+        )}
+        {dueAt ? (
+          <>
+            {" · "}
+            <span className={overdue ? "font-semibold text-red-800" : undefined}>
+              {overdue ? "Overdue: was due " : "Due "}
+              {formatDueDay(dueAt)}
+            </span>
+          </>
+        ) : null}
+      </p>
+      {canTake ? <TakeClaimButton claimId={claimId} version={version} label="Take this claim" /> : null}
+      {canAssign ? (
+        <AssignClaimForm
+          claimId={claimId}
+          version={version}
+          assignee={assignee}
+          dueAt={dueAt}
+          people={people}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function AssignClaimForm({
+  claimId,
+  version,
+  assignee,
+  dueAt,
+  people,
+}: {
+  claimId: string;
+  version: number;
+  assignee: Person | null;
+  dueAt: string | null;
+  people: Person[];
+}) {
+  const router = useRouter();
+  const [assigneeId, setAssigneeId] = useState(assignee?.id ?? "");
+  const [due, setDue] = useState(dueAt ?? "");
+  const { pending, errors, message, submit } = useFormSubmission(async () => {
+    try {
+      await callApi("POST", `/api/v1/claims/${claimId}/assignment`, {
+        version,
+        assigneeId: assigneeId || null,
+        dueAt: due || null,
+      });
+    } finally {
+      router.refresh();
+    }
+  });
+  // A current assignee no longer offered (deactivated, role changed) stays visible until changed.
+  const options =
+    assignee && !people.some((person) => person.id === assignee.id) ? [assignee, ...people] : people;
+  return (
+    <HydratedForm onSubmit={submit} noValidate aria-label="Assign this claim" className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="claim-assignee" label="Assignee" error={errors.assigneeId}>
+          <Select
+            id="claim-assignee"
+            error={errors.assigneeId}
+            value={assigneeId}
+            onChange={(event) => setAssigneeId(event.target.value)}
+          >
+            <option value="">Nobody</option>
+            {options.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="claim-due" label="Due date" hint="Leave empty for no due date." error={errors.dueAt}>
+          <TextInput
+            id="claim-due"
+            type="date"
+            hasHint
+            error={errors.dueAt}
+            value={due}
+            onChange={(event) => setDue(event.target.value)}
+          />
+        </Field>
+      </div>
+      <FormError message={message} />
+      <Button type="submit" disabled={pending}>
+        Save assignment
+      </Button>
+    </HydratedForm>
+  );
+}
