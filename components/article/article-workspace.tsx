@@ -82,13 +82,14 @@ export function ArticleWorkspace({
       const target = event.target as HTMLElement;
       if (event.key.toLowerCase() !== "m" || event.ctrlKey || event.metaKey || event.altKey) return;
       if (target.closest("input, textarea, select, dialog, [contenteditable]")) return;
-      if (!selection) return;
+      // The live selection: a key pressed right after S (or Shift+End) comes before React's state catches up.
+      if (!readTextSelection(textRef.current, text) && !selection) return;
       event.preventDefault();
       activate();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [canAnnotate, selection, activate]);
+  }, [canAnnotate, selection, activate, text]);
 
   const actions = canAnnotate
     ? (claim: DeskClaim) => <ClaimActions claim={claim} editor={editor} />
