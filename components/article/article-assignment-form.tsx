@@ -4,17 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { callApi } from "@/components/annotate/api-client";
 import { useFormSubmission } from "@/components/annotate/use-form-submission";
-import { Button, Field, FormError, Select, TextInput } from "@/components/ui/form-controls";
+import { Button, Field, FormError, TextInput } from "@/components/ui/form-controls";
 import { HydratedForm } from "@/components/ui/hydrated-form";
-
-interface Person {
-  id: string;
-  name: string;
-}
-
-/** Keeps a current holder no longer offered (deactivated, role changed) selectable until changed. */
-const withCurrent = (people: Person[], current: Person | null) =>
-  current && !people.some((person) => person.id === current.id) ? [current, ...people] : people;
+import { PersonSelect, type Person } from "@/components/ui/person-select";
 
 /** The editors' form for an article's lead editor, assignee and due date, behind a disclosure. */
 export function ArticleAssignmentForm({
@@ -60,34 +52,24 @@ export function ArticleAssignmentForm({
         className="mt-2 grid max-w-2xl gap-3 sm:grid-cols-3"
       >
         <Field id="article-lead-editor" label="Lead editor" error={errors.leadEditorId}>
-          <Select
+          <PersonSelect
             id="article-lead-editor"
             error={errors.leadEditorId}
+            people={leadEditors}
+            current={leadEditor}
             value={leadEditorId}
-            onChange={(event) => setLead(event.target.value)}
-          >
-            <option value="">Nobody</option>
-            {withCurrent(leadEditors, leadEditor).map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
+            onChange={setLead}
+          />
         </Field>
         <Field id="article-assignee" label="Assignee" error={errors.assigneeId}>
-          <Select
+          <PersonSelect
             id="article-assignee"
             error={errors.assigneeId}
+            people={assignees}
+            current={assignee}
             value={assigneeId}
-            onChange={(event) => setAssignee(event.target.value)}
-          >
-            <option value="">Nobody</option>
-            {withCurrent(assignees, assignee).map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
+            onChange={setAssignee}
+          />
         </Field>
         <Field id="article-due" label="Due date" error={errors.dueAt}>
           <TextInput

@@ -4,15 +4,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { callApi } from "@/components/annotate/api-client";
 import { useFormSubmission } from "@/components/annotate/use-form-submission";
-import { Button, Field, FormError, Select, TextInput } from "@/components/ui/form-controls";
+import { Button, Field, FormError, TextInput } from "@/components/ui/form-controls";
 import { HydratedForm } from "@/components/ui/hydrated-form";
+import { PersonSelect, type Person } from "@/components/ui/person-select";
 import { TakeClaimButton } from "@/components/queues/take-claim-button";
 import { formatDueDay, isOverdue } from "@/lib/assignments/due-dates";
-
-interface Person {
-  id: string;
-  name: string;
-}
 
 /**
  * Who owns a claim and when it is due. Editors and admins assign, unassign
@@ -105,26 +101,18 @@ function AssignClaimForm({
       router.refresh();
     }
   });
-  // A current assignee no longer offered (deactivated, role changed) stays visible until changed.
-  const options =
-    assignee && !people.some((person) => person.id === assignee.id) ? [assignee, ...people] : people;
   return (
     <HydratedForm onSubmit={submit} noValidate aria-label="Assign this claim" className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="claim-assignee" label="Assignee" error={errors.assigneeId}>
-          <Select
+          <PersonSelect
             id="claim-assignee"
             error={errors.assigneeId}
+            people={people}
+            current={assignee}
             value={assigneeId}
-            onChange={(event) => setAssigneeId(event.target.value)}
-          >
-            <option value="">Nobody</option>
-            {options.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
+            onChange={setAssigneeId}
+          />
         </Field>
         <Field id="claim-due" label="Due date" hint="Leave empty for no due date." error={errors.dueAt}>
           <TextInput
