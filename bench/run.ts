@@ -52,3 +52,4 @@ reportRealCorpusScenarios();
 await import("./report-bench").then((bench) => bench.benchmarkReportExports());
 await import("./pdf-bench").then((bench) => bench.benchmarkPdfExport());
 await import("./api-bench").then((bench) => bench.benchmarkApi());
+await import("./desk-bench").then((bench) => bench.benchmarkDesk());

@@ -1,6 +1,6 @@
 import { formatBackupAge, formatBackupSize, isBackupStale } from "@/lib/backup/format-backup";
 import type { LastBackup } from "@/lib/data/backups/last-backup";
-import { formatTimestamp } from "@/lib/report/report-dates";
+import { LocalTime } from "@/components/ui/local-time";
 
 /**
  * When the database was last backed up (`npm run backup` records each one),
@@ -28,11 +28,8 @@ export function LastBackupPanel({ backup, now }: { backup: LastBackup | null; no
           }
         >
           <p>
-            <strong>Last backup:</strong>{" "}
-            <time dateTime={backup.completedAt.toISOString()}>
-              {formatTimestamp(backup.completedAt.toISOString())}
-            </time>{" "}
-            ({formatBackupAge(backup.completedAt, now)})
+            <strong>Last backup:</strong> <LocalTime value={backup.completedAt} /> (
+            {formatBackupAge(backup.completedAt, now)})
           </p>
           <p className="mt-1 text-sm text-stone-700">
             {backup.fileName}, {formatBackupSize(backup.bytes)},{" "}

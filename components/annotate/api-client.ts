@@ -6,7 +6,7 @@ import { AppError, appErrorCodes, type AppErrorCode } from "@/lib/errors/app-err
  * any field errors. A JSON body is serialised; a Blob (a file) is sent as is.
  */
 export async function callApi<T>(
-  method: "POST" | "PUT" | "PATCH" | "DELETE",
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
   url: string,
   body?: unknown,
   signal?: AbortSignal,

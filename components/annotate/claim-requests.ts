@@ -14,8 +14,13 @@ export interface Span {
 type ClaimResponse = { claim: ClaimResource };
 
 /** The API's claim (selector grouped) as the page's view (selector fields flat). */
-export function toClaimView({ selector, ...claim }: ClaimResource): DeskClaim {
-  return { ...claim, ...selector };
+export function toClaimView({
+  selector,
+  articleId: _article,
+  currentVerdict,
+  ...claim
+}: ClaimResource): DeskClaim {
+  return { ...claim, ...selector, verdictSummary: currentVerdict?.summary ?? null };
 }
 
 export async function requestCreateClaim(

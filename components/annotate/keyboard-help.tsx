@@ -32,33 +32,39 @@ export function KeyboardHelp() {
       </button>
       {isOpen ? (
         <ModalDialog title="Keyboard shortcuts" onClose={() => setIsOpen(false)}>
-          <p className="text-sm text-stone-700">Focus the article text (Tab or click it), then:</p>
-          {shortcutGroups.map((group) => (
-            <table key={group.title} className="mt-3 w-full text-left text-sm">
-              <caption className="text-left font-semibold">{group.title}</caption>
-              <thead className="sr-only">
+          <p className="text-sm text-stone-700">In the article text (Tab or click to focus it):</p>
+          <table className="mt-2 w-full text-left text-sm">
+            <thead className="sr-only">
+              <tr>
+                <th scope="col">Keys</th>
+                <th scope="col">Action</th>
+              </tr>
+            </thead>
+            {shortcutGroups.map((group) => (
+              <tbody key={group.title}>
                 <tr>
-                  <th scope="col">Keys</th>
-                  <th scope="col">Action</th>
+                  <th scope="rowgroup" colSpan={2} className="pt-2 pb-0.5 font-semibold">
+                    {group.title}
+                  </th>
                 </tr>
-              </thead>
-              <tbody>
                 {group.shortcuts.map((shortcut) => (
                   <tr key={shortcut.action} className="border-t border-stone-200">
-                    <td className="py-1 pr-3 align-top whitespace-nowrap">
+                    <td className="py-0.5 pr-3 align-top whitespace-nowrap">
                       {shortcut.keys.map((key, index) => (
                         <span key={key}>
-                          {index > 0 ? " or " : ""}
-                          <kbd className="rounded border border-stone-300 bg-stone-50 px-1">{key}</kbd>
+                          {index > 0 ? " " : ""}
+                          <kbd className="rounded border border-stone-300 bg-stone-50 px-1 text-xs">
+                            {key}
+                          </kbd>
                         </span>
                       ))}
                     </td>
-                    <td className="py-1">{shortcut.action}</td>
+                    <td className="py-0.5">{shortcut.action}</td>
                   </tr>
                 ))}
               </tbody>
-            </table>
-          ))}
+            ))}
+          </table>
           <div className="mt-4 text-right">
             <button
               type="button"

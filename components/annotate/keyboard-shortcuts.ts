@@ -11,35 +11,32 @@ export interface Shortcut {
 
 export const shortcutGroups: { title: string; shortcuts: Shortcut[] }[] = [
   {
-    title: "Move the caret",
+    title: "Move",
     shortcuts: [
-      { keys: ["←", "→"], action: "One character" },
-      { keys: ["Ctrl+←", "Ctrl+→"], action: "One word (Alt works too)" },
-      { keys: ["↑", "↓"], action: "One line" },
-      { keys: ["Home", "End"], action: "Start or end of the sentence; again for the previous or next one" },
-      {
-        keys: ["Ctrl+↑", "Ctrl+↓"],
-        action: "Start or end of the paragraph; again for the previous or next one",
-      },
-      { keys: ["Ctrl+Home", "Ctrl+End"], action: "Start or end of the article" },
+      { keys: ["←", "→"], action: "Character" },
+      { keys: ["Ctrl+←", "Ctrl+→"], action: "Word (or Alt)" },
+      { keys: ["↑", "↓"], action: "Line" },
+      { keys: ["Home", "End"], action: "Sentence start, end; again: the next" },
+      { keys: ["Ctrl+↑", "Ctrl+↓"], action: "Paragraph start, end; again: the next" },
+      { keys: ["Ctrl+Home", "Ctrl+End"], action: "Article start, end" },
     ],
   },
   {
     title: "Select",
     shortcuts: [
-      { keys: ["S"], action: "Select the whole sentence at the caret" },
-      { keys: ["Shift+Home", "Shift+End"], action: "Select to the start or end of the sentence" },
-      { keys: ["Ctrl+Shift+↑", "Ctrl+Shift+↓"], action: "Select to the start or end of the paragraph" },
-      { keys: ["Shift+arrows"], action: "Select by character or line; with Ctrl, by word" },
-      { keys: ["Escape"], action: "Clear the selection (the caret stays)" },
+      { keys: ["S"], action: "The sentence at the caret" },
+      { keys: ["Shift+Home", "Shift+End"], action: "To sentence start, end" },
+      { keys: ["Ctrl+Shift+↑", "Ctrl+Shift+↓"], action: "To paragraph start, end" },
+      { keys: ["Shift+arrows"], action: "By character, line (Ctrl: word)" },
+      { keys: ["Escape"], action: "Clear the selection" },
     ],
   },
   {
     title: "Act",
     shortcuts: [
       { keys: ["M"], action: "Mark the selection as a claim" },
-      { keys: ["Tab"], action: "Go to the Mark as claim button" },
-      { keys: ["?"], action: "Show these shortcuts" },
+      { keys: ["Tab"], action: "Go to Mark as claim" },
+      { keys: ["?"], action: "These shortcuts" },
     ],
   },
 ];

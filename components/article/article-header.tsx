@@ -4,7 +4,7 @@ import { formatArticleDate, hostOf, isSafeHttpUrl } from "@/lib/article/format";
 import type { ArticleView } from "@/lib/data/articles/get-article-view";
 import { BackLink } from "@/components/layout/back-link";
 import { ArticleAssignmentForm } from "@/components/article/article-assignment-form";
-import { formatDueDay, isOverdue } from "@/lib/assignments/due-dates";
+import { DueDay } from "@/components/status/due-day";
 import { listAssignablePeople } from "@/lib/data/assignments/list-assignable-people";
 
 export function ArticleHeader({ article, canEdit }: { article: ArticleView; canEdit: boolean }) {
@@ -65,21 +65,13 @@ export function ArticleHeader({ article, canEdit }: { article: ArticleView; canE
  */
 async function ArticleAssignment({ article, canEdit }: { article: ArticleView; canEdit: boolean }) {
   const people = canEdit ? await listAssignablePeople() : null;
-  const overdue = isOverdue(article.dueAt, new Date());
   return (
     <div className="mt-2 text-sm text-stone-700" data-testid="article-assignment">
       <p>
         Lead editor: {article.leadEditor?.name ?? "nobody"}
         {" · "}Assignee: {article.assignee?.name ?? "nobody"}
         {" · "}
-        {article.dueAt ? (
-          <span className={overdue ? "font-semibold text-red-800" : undefined}>
-            {overdue ? "Overdue: was due " : "Due "}
-            {formatDueDay(article.dueAt)}
-          </span>
-        ) : (
-          "No due date"
-        )}
+        {article.dueAt ? <DueDay day={article.dueAt} /> : "No due date"}
       </p>
       {people ? (
         <ArticleAssignmentForm

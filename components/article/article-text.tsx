@@ -39,12 +39,17 @@ export const ArticleText = memo(
     ref,
   ) {
     const byId = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
-    const paragraphs = useMemo(() => {
+    const { paragraphs, startsBySegment } = useMemo(() => {
       const { segments } = segmentHighlights(text.length, claims);
-      return groupSegmentsByParagraph(segments, paragraphRanges(text)).map((paragraph) => ({
-        ...paragraph,
-        signature: signatureOf(paragraph.segments, byId),
-      }));
+      const grouped = groupSegmentsByParagraph(segments, paragraphRanges(text));
+      const starting = startingClaims(grouped.flatMap((paragraph) => paragraph.segments));
+      return {
+        startsBySegment: starting,
+        paragraphs: grouped.map((paragraph) => ({
+          ...paragraph,
+          signature: signatureOf(paragraph.segments, byId, starting),
+        })),
+      };
     }, [text, claims, byId]);
 
     function onClick(event: MouseEvent<HTMLDivElement>) {
@@ -57,7 +62,7 @@ export const ArticleText = memo(
     return (
       <div
         ref={ref}
-        className="font-serif text-lg leading-relaxed"
+        className="font-serif text-lg leading-relaxed [counter-reset:claim-number]"
         onClick={onClick}
         data-testid="article-text"
         {...rest}
@@ -70,6 +75,7 @@ export const ArticleText = memo(
             segments={paragraph.segments}
             signature={paragraph.signature}
             byId={byId}
+            startsBySegment={startsBySegment}
           />
         ))}
       </div>
@@ -77,11 +83,32 @@ export const ArticleText = memo(
   }),
 );
 
-function signatureOf(segments: readonly HighlightSegment[], byId: Map<string, HighlightClaim>): string {
+/**
+ * Per segment (by its start), the claims whose first segment it is, in text
+ * order: their number badges go there. Paragraphs split segments, so a
+ * claim is numbered once, where it starts.
+ */
+function startingClaims(segments: readonly HighlightSegment[]): Map<number, string[]> {
+  const seen = new Set<string>();
+  const starts = new Map<number, string[]>();
+  for (const segment of segments) {
+    const fresh = segment.claimIds.filter((id) => !seen.has(id));
+    if (fresh.length === 0) continue;
+    for (const id of fresh) seen.add(id);
+    starts.set(segment.start, fresh);
+  }
+  return starts;
+}
+
+function signatureOf(
+  segments: readonly HighlightSegment[],
+  byId: Map<string, HighlightClaim>,
+  starting: Map<number, string[]>,
+): string {
   return segments
     .map(
       (s) =>
-        `${s.start}-${s.end}:${s.claimIds.map((id) => `${id}/${byId.get(id)?.status}/${byId.get(id)?.version}`).join(",")}`,
+        `${s.start}-${s.end}:${s.claimIds.map((id) => `${id}/${byId.get(id)?.status}/${byId.get(id)?.version}`).join(",")}>${starting.get(s.start)?.join(",") ?? ""}`,
     )
     .join("|");
 }
@@ -92,24 +119,30 @@ interface ParagraphProps {
   segments: HighlightSegment[];
   signature: string;
   byId: Map<string, HighlightClaim>;
+  startsBySegment: Map<number, string[]>;
 }
 
 const Paragraph = memo(
-  function Paragraph({ start, text, segments, byId }: ParagraphProps) {
+  function Paragraph({ start, text, segments, byId, startsBySegment }: ParagraphProps) {
     return (
       <p className="mb-5" data-start={start}>
         {segments.map((segment) => {
           const slice = text.slice(segment.start - start, segment.end - start);
           const innermost = byId.get(segment.claimIds.at(-1) ?? "");
           if (!innermost) return <span key={segment.start}>{slice}</span>;
+          const starts = startsBySegment.get(segment.start);
           return (
             <mark
               key={segment.start}
               data-claim-ids={segment.claimIds.join(" ")}
+              data-claim-starts={starts?.join(" ")}
               data-status={innermost.status}
               title={describeSegment(segment.claimIds, byId)}
               className={`${statusStyle[innermost.status].mark} ${segment.claimIds.length > 1 ? "shadow-[inset_0_-0.35em_0_rgba(15,23,42,0.12)]" : ""}`}
             >
+              {starts?.map((id) => (
+                <ClaimNumberBadge key={id} />
+              ))}
               {slice}
             </mark>
           );
@@ -120,6 +153,22 @@ const Paragraph = memo(
   (before, after) =>
     before.signature === after.signature && before.text === after.text && before.start === after.start,
 );
+
+/**
+ * A claim's number where its highlight starts. Empty in the DOM: a CSS
+ * counter draws the number (claims are numbered in text order, as their
+ * cards are), so text offsets, textContent and copied text never include it,
+ * and marking a claim renumbers the later ones without re-rendering their
+ * paragraphs. Screen readers read the generated number.
+ */
+function ClaimNumberBadge() {
+  return (
+    <span
+      data-claim-badge=""
+      className="mr-0.5 inline-block rounded bg-stone-800 px-1 align-super font-sans text-[0.6rem] leading-tight font-semibold text-white select-none [counter-increment:claim-number] before:content-[counter(claim-number)]"
+    />
+  );
+}
 
 function describeSegment(ids: string[], byId: Map<string, HighlightClaim>): string {
   const lines = ids.flatMap((id) => {

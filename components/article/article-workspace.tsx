@@ -16,6 +16,7 @@ import { ClaimPanel } from "./claim-panel";
 import { HighlightLegend } from "./highlight-legend";
 import { SelectedClaimStyle } from "./selected-claim-style";
 import { useClaimSelection } from "./use-claim-selection";
+import type { Viewer } from "./viewer";
 
 interface ArticleWorkspaceProps {
   articleId: string;
@@ -23,11 +24,13 @@ interface ArticleWorkspaceProps {
   text: string;
   claims: DeskClaim[];
   canAnnotate: boolean;
+  viewer: Viewer;
 }
 
 /**
- * The article beside its claim panel. Clicking a highlight selects its claim
- * in the panel; choosing a claim in the panel scrolls to its highlight.
+ * The article beside its claim panel (on wide screens a margin column, each
+ * card beside its highlight). Clicking a highlight selects its claim in the
+ * panel; choosing a claim in the panel scrolls to its highlight.
  * Editors also select text (mouse, or Shift+arrows) to mark new claims.
  */
 export function ArticleWorkspace({
@@ -36,6 +39,7 @@ export function ArticleWorkspace({
   text,
   claims: initialClaims,
   canAnnotate,
+  viewer,
 }: ArticleWorkspaceProps) {
   const onSaved = useRef<(claim: DeskClaim) => void>(() => {});
   const editor = useClaimEditor(
@@ -134,10 +138,7 @@ export function ArticleWorkspace({
           />
         ) : null}
       </article>
-      <aside
-        aria-labelledby="claims-heading"
-        className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1"
-      >
+      <aside aria-labelledby="claims-heading" className="min-w-0">
         <div className="mb-3 flex items-center justify-between gap-2">
           <h2 id="claims-heading" className="text-lg font-semibold">
             Claims <span className="text-stone-600">({anchored.length})</span>
@@ -169,7 +170,8 @@ export function ArticleWorkspace({
           </p>
         ) : null}
         <p className="mb-3 text-xs text-stone-700">
-          Tip: in the list, use the arrow keys, Home and End to move between claims.
+          Tip: in the claims, use the arrow keys, Home and End to move between them; a selected claim opens to
+          act on it.
           {canAnnotate ? " Select text in the article and press M to mark a claim." : ""}
         </p>
         <OrphanedClaims
@@ -184,6 +186,8 @@ export function ArticleWorkspace({
           onSelect={select}
           unplacedIds={unplacedIds}
           renderActions={actions}
+          viewer={viewer}
+          textRef={textRef}
         />
         <p aria-live="polite" className="sr-only" data-testid="selection-announcement">
           {announcement}

@@ -1,8 +1,10 @@
 import { memo } from "react";
+import { DueDay } from "@/components/status/due-day";
 import { RatingChip } from "@/components/status/rating-chip";
 import { StatusBadge } from "@/components/status/status-badge";
 import { claimTypeLabels, claimTypeSchema } from "@/lib/claims/claim-types";
 import type { DeskClaim } from "@/lib/data/claims/claim-view";
+import { isSameWording } from "@/lib/margin-layout/is-same-wording";
 
 interface ClaimCardProps {
   claim: DeskClaim;
@@ -15,8 +17,9 @@ interface ClaimCardProps {
 }
 
 /**
- * One claim in the panel: a button showing its status, rating, words and
- * quote. Memoised: selecting a claim re-renders the two cards whose
+ * One claim in the panel: a button showing its status, rating, words (the
+ * quote too when the statement rewords it), the verdict's summary and who
+ * has it by when. Memoised: selecting a claim re-renders the two cards whose
  * selection changed, not all of them (an article can have a thousand).
  */
 export const ClaimCard = memo(function ClaimCard({
@@ -48,13 +51,21 @@ export const ClaimCard = memo(function ClaimCard({
         {selected ? <span className="sr-only">(selected)</span> : null}
       </span>
       <span className="mt-1.5 block font-medium">{claim.statement}</span>
-      <span className="mt-1 block text-stone-700">
-        <span className="sr-only">Quote: </span>“{truncate(claim.exact, 140)}”
-      </span>
+      {isSameWording(claim.statement, claim.exact) ? null : (
+        <span className="mt-1 block text-stone-700">
+          <span className="sr-only">Quote: </span>“{truncate(claim.exact, 140)}”
+        </span>
+      )}
+      {claim.verdictSummary ? (
+        <span className="mt-1 block text-stone-800" data-testid="verdict-summary">
+          <span className="font-medium">Verdict:</span> {truncate(claim.verdictSummary, 160)}
+        </span>
+      ) : null}
       <span className="mt-1 block text-xs text-stone-700">
         {claim.claimant ? <>Claimant: {claim.claimant} · </> : null}
         {type.success ? claimTypeLabels[type.data] : claim.type}
       </span>
+      <ClaimWork claim={claim} />
       {claim.dismissedReason ? (
         <span className="mt-1 block text-xs text-stone-700">Dismissed: {claim.dismissedReason}</span>
       ) : null}
@@ -62,6 +73,19 @@ export const ClaimCard = memo(function ClaimCard({
     </button>
   );
 });
+
+/** Who has the claim, by when, and how much discussion it has. */
+function ClaimWork({ claim }: { claim: DeskClaim }) {
+  return (
+    <span className="mt-1 flex flex-wrap gap-x-2 text-xs text-stone-700" data-testid="claim-work">
+      <span>{claim.assignee ? `Assigned to ${claim.assignee.name}` : "Unassigned"}</span>
+      {claim.dueAt ? <DueDay day={claim.dueAt} /> : null}
+      <span>
+        {claim.commentCount} {claim.commentCount === 1 ? "comment" : "comments"}
+      </span>
+    </span>
+  );
+}
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;

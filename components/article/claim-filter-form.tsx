@@ -2,10 +2,13 @@
 
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import type { FormEvent } from "react";
+import { useRef, type FormEvent } from "react";
+import { PersonFilterField } from "@/components/articles/person-filter-field";
+import { Field } from "@/components/ui/form-controls";
 import {
   claimantKey,
   claimFilterParams,
+  hasClaimFilters,
   withClaimFilters,
   type ClaimFilters,
 } from "@/lib/claim-filters/claim-filters";
@@ -20,7 +23,8 @@ const fieldClass =
  * Filters for the claim list, kept in the page URL so a filtered view can be
  * shared. A GET form: without JavaScript it reloads the page with the
  * filters; with it, the URL is replaced in place (no scroll, no reload).
- * The choices are the ratings and claimants this article's claims have.
+ * The choices are the ratings, claimants and assignees this article's
+ * claims have.
  */
 export function ClaimFilterForm({
   claims,
@@ -34,6 +38,7 @@ export function ClaimFilterForm({
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
+  const formRef = useRef<HTMLFormElement>(null);
   const ratings = distinct(
     claims.flatMap((claim) => claim.ratings),
     (rating) => rating.key,
@@ -42,7 +47,11 @@ export function ClaimFilterForm({
     claims.flatMap((claim) => (claim.claimant?.trim() ? [claim.claimant.trim()] : [])),
     claimantKey,
   );
-  const isFiltered = Boolean(filters.status || filters.rating || filters.claimant);
+  const assignees = distinct(
+    claims.flatMap((claim) => (claim.assignee ? [claim.assignee] : [])),
+    (person) => person.id,
+  ).sort((a, b) => a.name.localeCompare(b.name));
+  const isFiltered = hasClaimFilters(filters);
   const hrefWith = (next: ClaimFilters) => {
     const query = withClaimFilters(new URLSearchParams(searchParams.toString()), next).toString();
     return query ? `${pathname}?${query}` : pathname;
@@ -57,6 +66,7 @@ export function ClaimFilterForm({
         status: value(claimFilterParams.status) as ClaimStatus | undefined,
         rating: value(claimFilterParams.rating),
         claimant: value(claimFilterParams.claimant),
+        assignee: value(claimFilterParams.assignee),
       }),
       { scroll: false },
     );
@@ -64,16 +74,14 @@ export function ClaimFilterForm({
 
   return (
     <form
+      ref={formRef}
       method="get"
       onSubmit={onSubmit}
       aria-label="Filter claims"
       className="mb-3 rounded border border-stone-200 bg-stone-50 p-2"
     >
-      <div className="grid grid-cols-3 gap-2">
-        <div>
-          <label htmlFor="claim-filter-status" className="text-xs font-medium text-stone-800">
-            Status
-          </label>
+      <div className="grid grid-cols-2 gap-2">
+        <Field id="claim-filter-status" label="Status">
           <select
             id="claim-filter-status"
             name={claimFilterParams.status}
@@ -87,11 +95,8 @@ export function ClaimFilterForm({
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="claim-filter-rating" className="text-xs font-medium text-stone-800">
-            Rating
-          </label>
+        </Field>
+        <Field id="claim-filter-rating" label="Rating">
           <select
             id="claim-filter-rating"
             name={claimFilterParams.rating}
@@ -108,11 +113,8 @@ export function ClaimFilterForm({
               <option value={filters.rating}>{filters.rating}</option>
             ) : null}
           </select>
-        </div>
-        <div>
-          <label htmlFor="claim-filter-claimant" className="text-xs font-medium text-stone-800">
-            Claimant
-          </label>
+        </Field>
+        <Field id="claim-filter-claimant" label="Claimant">
           <select
             id="claim-filter-claimant"
             name={claimFilterParams.claimant}
@@ -136,7 +138,15 @@ export function ClaimFilterForm({
               <option value={filters.claimant}>{filters.claimant}</option>
             ) : null}
           </select>
-        </div>
+        </Field>
+        <PersonFilterField
+          id="claim-filter-assignee"
+          label="Assignee"
+          name={claimFilterParams.assignee}
+          people={assignees}
+          value={filters.assignee}
+          className={fieldClass}
+        />
       </div>
       <div className="mt-2 flex items-center gap-3">
         <button
@@ -153,6 +163,11 @@ export function ClaimFilterForm({
             <Link
               href={hrefWith({})}
               scroll={false}
+              // The selects are uncontrolled (the form works without
+              // JavaScript): clear them too, or they would keep the old choices.
+              onClick={() =>
+                formRef.current?.querySelectorAll("select").forEach((select) => (select.value = ""))
+              }
               className="text-sm text-blue-800 underline underline-offset-2"
             >
               Clear claim filters

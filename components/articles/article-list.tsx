@@ -1,17 +1,24 @@
 import Link from "next/link";
 import { StatusProgress } from "@/components/status/status-progress";
+import type { Person } from "@/components/ui/person-select";
 import { formatArticleDate, hostOf, isSafeHttpUrl } from "@/lib/article/format";
 import type { ArticleListItem } from "@/lib/data/articles/list-articles";
 import { articleListHref, isFiltered, type ArticleListParams } from "@/lib/articles-search/article-list-href";
 import { publishedStateNames } from "@/lib/articles-search/article-list-options";
 import { articleStatusNames } from "./article-status-filter";
+import { DueDay } from "@/components/status/due-day";
+import { personFilterName } from "./person-filter-field";
+
+type People = { assignees: readonly Person[]; leadEditors: readonly Person[] };
 
 export function ArticleList({
   articles,
   params,
+  people,
 }: {
   articles: ArticleListItem[];
   params: ArticleListParams;
+  people: People;
 }) {
   const { status, ...others } = params;
   if (articles.length === 0 && status && !isFiltered(others)) {
@@ -35,7 +42,7 @@ export function ArticleList({
       >
         <h2 className="text-lg font-medium">No articles match</h2>
         <p className="mt-1 text-stone-700">
-          {describeFilters(params)}{" "}
+          {describeFilters(params, people)}{" "}
           <Link href={articleListHref({ sort: params.sort })} className="underline">
             Clear filters
           </Link>
@@ -90,6 +97,20 @@ export function ArticleList({
               <dt className="font-medium">Claims</dt>
               <dd data-testid="claim-count">{article.summary.total}</dd>
             </div>
+            <div className="flex gap-1">
+              <dt className="font-medium">Lead editor</dt>
+              <dd>{article.leadEditor?.name ?? "Nobody"}</dd>
+            </div>
+            <div className="flex gap-1">
+              <dt className="font-medium">Assignee</dt>
+              <dd>{article.assignee?.name ?? "Nobody"}</dd>
+            </div>
+            <div className="flex gap-1">
+              <dt className="sr-only">Due date</dt>
+              <dd data-testid="article-due">
+                {article.dueAt ? <DueDay day={article.dueAt} /> : "No due date"}
+              </dd>
+            </div>
           </dl>
           <div className="mt-3 max-w-xl">
             <StatusProgress summary={article.summary} ratingCounts={article.ratingCounts} />
@@ -101,13 +122,18 @@ export function ArticleList({
 }
 
 /** The filters in words, for the empty state: what matched nothing. */
-function describeFilters({ q, status, published, createdFrom, createdTo }: ArticleListParams): string {
+function describeFilters(
+  { q, status, published, createdFrom, createdTo, assignee, leadEditor }: ArticleListParams,
+  people: People,
+): string {
   const parts = [
     q ? `containing “${q}”` : null,
     status ? `“${articleStatusNames[status]}”` : null,
     published ? `with report ${publishedStateNames[published].toLowerCase()}` : null,
     createdFrom ? `added from ${createdFrom}` : null,
     createdTo ? `added until ${createdTo}` : null,
+    assignee ? `owned by ${personFilterName(assignee, people.assignees)}` : null,
+    leadEditor ? `led by ${personFilterName(leadEditor, people.leadEditors)}` : null,
   ].filter(Boolean);
   return `No articles ${parts.join(", ")}.`;
 }

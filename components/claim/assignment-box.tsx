@@ -8,7 +8,7 @@ import { Button, Field, FormError, TextInput } from "@/components/ui/form-contro
 import { HydratedForm } from "@/components/ui/hydrated-form";
 import { PersonSelect, type Person } from "@/components/ui/person-select";
 import { TakeClaimButton } from "@/components/queues/take-claim-button";
-import { formatDueDay, isOverdue } from "@/lib/assignments/due-dates";
+import { DueDay } from "@/components/status/due-day";
 
 /**
  * Who owns a claim and when it is due. Editors and admins assign, unassign
@@ -32,7 +32,6 @@ export function AssignmentBox({
   canAssign: boolean;
   canTake: boolean;
 }) {
-  const overdue = isOverdue(dueAt, new Date());
   return (
     <section
       aria-labelledby="assignment-heading"
@@ -53,10 +52,7 @@ export function AssignmentBox({
         {dueAt ? (
           <>
             {" · "}
-            <span className={overdue ? "font-semibold text-red-800" : undefined}>
-              {overdue ? "Overdue: was due " : "Due "}
-              {formatDueDay(dueAt)}
-            </span>
+            <DueDay day={dueAt} />
           </>
         ) : null}
       </p>
@@ -103,7 +99,7 @@ function AssignClaimForm({
   });
   return (
     <HydratedForm onSubmit={submit} noValidate aria-label="Assign this claim" className="space-y-3">
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-1">
         <Field id="claim-assignee" label="Assignee" error={errors.assigneeId}>
           <PersonSelect
             id="claim-assignee"

@@ -1,18 +1,24 @@
 import { BackLink } from "@/components/layout/back-link";
 import { RatingChip } from "@/components/status/rating-chip";
 import { StatusBadge } from "@/components/status/status-badge";
-import { claimTypeLabels, claimTypeSchema } from "@/lib/claims/claim-types";
+import { claimHeading, isStatementTheQuote } from "@/lib/claims/claim-heading";
 import type { ClaimDetail } from "@/lib/data/claims/get-claim-detail";
+import type { QuoteInContext } from "@/lib/report/sentence-context";
 import { statusLabels } from "@/lib/review/status-labels";
 
-/** The claim: statement, status, ratings, and the quote in its context. */
-export function ClaimHeader({ detail }: { detail: ClaimDetail }) {
+/**
+ * The claim: its statement as the heading, status and ratings, and the
+ * quote highlighted in its sentence. A statement that is just the quote is
+ * not written out a second time: the highlight in the sentence is the quote.
+ */
+export function ClaimHeader({ detail, context }: { detail: ClaimDetail; context: QuoteInContext }) {
   const { claim, article } = detail;
-  const type = claimTypeSchema.safeParse(claim.type);
+  const same = isStatementTheQuote(claim.statement, claim.exact);
+  const hasContext = context.before.trim() !== "" || context.after.trim() !== "";
   return (
     <header className="space-y-3 border-b border-stone-200 pb-5" data-testid="claim-header">
       <BackLink href={`/articles/${article.id}#claim-${claim.id}`}>{article.title}</BackLink>
-      <h1 className="font-serif text-2xl font-semibold">{claim.statement}</h1>
+      <h1 className="font-serif text-2xl font-semibold">{claimHeading(claim.statement, claim.exact)}</h1>
       <p className="flex flex-wrap items-center gap-2">
         <StatusBadge status={claim.status} />
         {claim.ratings.map((rating) => (
@@ -22,20 +28,22 @@ export function ClaimHeader({ detail }: { detail: ClaimDetail }) {
           {statusLabels[claim.status].description}
         </span>
       </p>
-      <blockquote
-        className="rounded border-l-4 border-stone-300 bg-white px-3 py-2 font-serif"
-        aria-label="Quote in context"
-      >
-        …{claim.prefix}
-        <mark className="bg-amber-100 px-0.5">{claim.exact}</mark>
-        {claim.suffix}…
-      </blockquote>
-      <p className="text-sm text-stone-700">
-        {claim.claimant ? <>Claimant: {claim.claimant} · </> : null}
-        Type: {type.success ? claimTypeLabels[type.data] : claim.type}
-        {claim.anchorState === "orphaned" ? " · Needs re-anchoring in the article" : ""}
-        {claim.dismissedReason ? ` · Dismissed: ${claim.dismissedReason}` : ""}
-      </p>
+      {same && !hasContext ? null : (
+        <figure className="max-w-3xl">
+          <figcaption className="text-sm text-stone-700">
+            {same ? "In the article" : "The words in the article"}
+          </figcaption>
+          <blockquote
+            className="mt-1 rounded border-l-4 border-stone-300 bg-white px-3 py-2 font-serif"
+            aria-label="Quote in context"
+            data-testid="quote-in-context"
+          >
+            {context.before}
+            <mark className="bg-amber-100 px-0.5">{context.quote}</mark>
+            {context.after}
+          </blockquote>
+        </figure>
+      )}
     </header>
   );
 }

@@ -1,6 +1,5 @@
+import { LocalTime } from "@/components/ui/local-time";
 import type { TimelineEntry } from "@/lib/review/timeline";
-
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** Who did what and when, oldest first. */
 export function ClaimTimeline({ entries }: { entries: TimelineEntry[] }) {
@@ -14,10 +13,7 @@ export function ClaimTimeline({ entries }: { entries: TimelineEntry[] }) {
     >
       {entries.map((entry) => (
         <li key={entry.id} data-kind={entry.kind}>
-          <time dateTime={entry.at.toISOString()} className="text-stone-600">
-            {when.format(entry.at)} UTC
-          </time>{" "}
-          — {entry.text}
+          <LocalTime value={entry.at} className="text-stone-600" /> — {entry.text}
         </li>
       ))}
     </ol>

@@ -1,13 +1,8 @@
+import { LocalTime } from "@/components/ui/local-time";
 import type { RevisionView } from "@/lib/data/claims/get-claim-detail";
 import { latestReviewBy, latestReviews } from "@/lib/review/own-review";
 
 type Review = RevisionView["reviews"][number];
-
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
-function ReviewTime({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{when.format(at)} UTC</time>;
-}
 
 /** The reviews one revision received. */
 export function ReviewList({ reviews }: { reviews: RevisionView["reviews"] }) {
@@ -21,7 +16,7 @@ export function ReviewList({ reviews }: { reviews: RevisionView["reviews"] }) {
           {review.decision === "approve" ? "approved" : "requested changes"}
           {review.comment ? `: “${review.comment}”` : ""}{" "}
           <span className="text-stone-600">
-            (<ReviewTime at={review.createdAt} />)
+            (<LocalTime value={review.createdAt} />)
           </span>
         </li>
       ))}
@@ -55,7 +50,7 @@ export function ChangeRequests({ current, previous }: { current: RevisionView; p
       <ul className="mt-1 space-y-1">
         {requests.map((review) => (
           <li key={review.id}>
-            <strong>{review.reviewerName}</strong> asked on <ReviewTime at={review.createdAt} />
+            <strong>{review.reviewerName}</strong> asked on <LocalTime value={review.createdAt} />
             {review.comment ? `: “${review.comment}”` : ""}
           </li>
         ))}
@@ -74,7 +69,7 @@ export function OwnReview({ revision, viewerId }: { revision: RevisionView; view
       {mine.decision === "approve"
         ? `You approved revision ${revision.version} on `
         : `You asked for changes to revision ${revision.version} on `}
-      <ReviewTime at={mine.createdAt} />.
+      <LocalTime value={mine.createdAt} />.
     </p>
   );
 }

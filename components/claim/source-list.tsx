@@ -1,6 +1,8 @@
 import type { SourceView } from "@/lib/data/claims/get-claim-detail";
 import { isSafeHttpUrl } from "@/lib/article/format";
 
+// An access date is a calendar day (entered as YYYY-MM-DD, stored at midnight UTC), not a moment:
+// read in UTC it stays the day the reviewer entered in every time zone.
 const day = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "short",

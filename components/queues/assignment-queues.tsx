@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/status/status-badge";
-import { formatDueDay } from "@/lib/assignments/due-dates";
+import { DueDay } from "@/components/status/due-day";
 import type { AssignedClaimItem, AssignmentQueues as Queues } from "@/lib/data/queues/find-assignment-queues";
 import type { ClaimQueueItem } from "@/lib/data/queues/queue-items";
 import { QueueSection } from "./queue-section";
@@ -65,10 +65,7 @@ function AssignedClaim({ item }: { item: AssignedClaimItem }) {
       <div className="mt-1.5 flex flex-wrap items-center gap-2 text-sm">
         <StatusBadge status={item.status} />
         {item.dueAt ? (
-          <span className={item.overdue ? "font-semibold text-red-800" : "text-stone-700"}>
-            {item.overdue ? "Overdue: was due " : "Due "}
-            {formatDueDay(item.dueAt)}
-          </span>
+          <DueDay day={item.dueAt} className="text-stone-700" />
         ) : (
           <span className="text-stone-700">No due date</span>
         )}

@@ -1,6 +1,6 @@
+import { LocalTime } from "@/components/ui/local-time";
+import type { LivePendingCoverage } from "@/lib/data/reports/publications";
 import { publicReportPath, publicReportVersionPath } from "@/lib/report/public-paths";
-
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 type Publication = {
   version: number;
@@ -9,13 +9,16 @@ type Publication = {
   publishedBy: { name: string } | null;
 };
 
-/** Whether the report is public, at which address, and its earlier versions. */
+/** Whether the report is public, at which address, what the live version leaves out, and its earlier versions. */
 export function PublicationStatus({
   articleId,
   publications,
+  coverage,
 }: {
   articleId: string;
   publications: Publication[];
+  /** The live version's coverage of claims not yet checked (null while unpublished). */
+  coverage: LivePendingCoverage | null;
 }) {
   const live = publications.filter((p) => !p.withdrawnAt);
   const latest = live[0];
@@ -28,14 +31,19 @@ export function PublicationStatus({
     );
   }
   return (
-    <div className="text-sm" data-testid="publication-status">
+    <div className="space-y-1 text-sm" data-testid="publication-status">
       <p>
-        Published version {latest.version} on {when.format(latest.publishedAt)} UTC
+        Published version {latest.version} on <LocalTime value={latest.publishedAt} />
         {latest.publishedBy ? ` by ${latest.publishedBy.name}` : ""}:{" "}
         <a href={publicReportPath(articleId)} className="font-medium underline">
           public report
         </a>
       </p>
+      {coverage ? (
+        <p data-testid="live-pending-coverage">
+          Version {latest.version} is live. {pendingSentence(coverage)}
+        </p>
+      ) : null}
       {live.length > 1 ? (
         <p className="text-stone-700">
           Earlier versions (superseded):{" "}
@@ -51,4 +59,10 @@ export function PublicationStatus({
       ) : null}
     </div>
   );
+}
+
+function pendingSentence({ includesPending, pendingCount }: LivePendingCoverage): string {
+  if (!includesPending) return "Claims not yet checked are left out.";
+  if (pendingCount === 0) return "It includes claims not yet checked, but had none when it was published.";
+  return `It includes ${pendingCount} ${pendingCount === 1 ? "claim" : "claims"} not yet checked.`;
 }

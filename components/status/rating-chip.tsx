@@ -1,7 +1,11 @@
 import type { DisplayedRating } from "@/lib/review/displayed-ratings";
 import { toSafeColor } from "@/lib/report/escape";
 
-/** A verdict rating: colour, short code and label, marked when only proposed. */
+/**
+ * A verdict rating: colour, short code and label, marked when only proposed.
+ * The short code repeats the label for the eye only: it is hidden from
+ * screen readers and left out of selections, so copying gives "True", not "TTrue".
+ */
 export function RatingChip({ rating }: { rating: DisplayedRating }) {
   // Server rendering writes style values into the attribute as they are: a stored colour such as
   // "#000;background:url(…)" would add declarations (and a request), so only #rgb/#rrggbb passes.
@@ -13,7 +17,7 @@ export function RatingChip({ rating }: { rating: DisplayedRating }) {
       data-rating={rating.key}
     >
       <span
-        className="rounded-sm px-1 text-[0.65rem] font-bold text-white"
+        className="rounded-sm px-1 text-[0.65rem] font-bold text-white select-none"
         style={{ backgroundColor: color }}
         aria-hidden="true"
       >

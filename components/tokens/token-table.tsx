@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/form-controls";
 import type { ApiTokenState, ApiTokenView } from "@/lib/api/schemas/api-token";
-import { formatTimestamp } from "@/lib/report/report-dates";
+import { When } from "@/components/users/when";
 
 const cell = "border-b border-stone-200 px-3 py-2 align-top";
 
@@ -11,12 +11,6 @@ const stateStyles: Record<ApiTokenState, { label: string; className: string }> =
   expired: { label: "Expired", className: "bg-stone-100 text-stone-800 ring-stone-500" },
   revoked: { label: "Revoked", className: "bg-red-50 text-red-900 ring-red-700" },
 };
-
-/** A date cell: the time in words (UTC), or `none` when there is no date. */
-function When({ value, none }: { value: string | null; none: string }) {
-  if (!value) return <span className="text-stone-700">{none}</span>;
-  return <time dateTime={value}>{formatTimestamp(value)}</time>;
-}
 
 /** The state in words, with a colour that only repeats it. */
 function TokenState({ token }: { token: ApiTokenView }) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { Button, Field, TextInput } from "@/components/ui/form-controls";
 
 /**
@@ -18,7 +18,7 @@ export function CopyField({
   id: string;
   label: string;
   value: string;
-  hint: string;
+  hint: ReactNode;
   noun?: string;
 }) {
   const box = useRef<HTMLDivElement>(null);

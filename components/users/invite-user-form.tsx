@@ -5,8 +5,8 @@ import { useFormSubmission } from "@/components/annotate/use-form-submission";
 import { Button, FormError } from "@/components/ui/form-controls";
 import { HydratedForm } from "@/components/ui/hydrated-form";
 import type { CreatedInvitation } from "@/lib/api/schemas/user";
-import { formatTimestamp } from "@/lib/report/report-dates";
 import { CopyField } from "@/components/ui/copy-field";
+import { LocalTime } from "@/components/ui/local-time";
 import { emptyPerson, PersonFields } from "./person-fields";
 import { requestInvite } from "./user-requests";
 
@@ -61,7 +61,12 @@ export function InviteUserForm({ onInvited }: { onInvited: () => void }) {
             id="invitation-link"
             label="Invitation link"
             value={sent.link.url}
-            hint={`Works once, until ${formatTimestamp(sent.link.expiresAt)}. Anyone with it can join as ${sent.invitation.role}: send it only to ${sent.email}.`}
+            hint={
+              <>
+                Works once, until <LocalTime value={sent.link.expiresAt} />. Anyone with it can join as{" "}
+                {sent.invitation.role}: send it only to {sent.email}.
+              </>
+            }
           />
         ) : null}
       </div>

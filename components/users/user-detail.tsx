@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { PasswordResetResult, UserView } from "@/lib/api/schemas/user";
-import { formatTimestamp } from "@/lib/report/report-dates";
 import { AccessActions } from "./access-actions";
 import { ChangeRoleForm, RenameForm } from "./account-forms";
 import { CopyField } from "@/components/ui/copy-field";
+import { LocalTime } from "@/components/ui/local-time";
 import { UserFacts } from "./user-facts";
 
 /**
@@ -42,7 +42,12 @@ export function UserDetail({ user: fromServer, isSelf }: { user: UserView; isSel
             id="reset-link"
             label="Password reset link"
             value={reset.link.url}
-            hint={`Works once, until ${formatTimestamp(reset.link.expiresAt)}. Send it only to ${user.name}: whoever opens it chooses the password.`}
+            hint={
+              <>
+                Works once, until <LocalTime value={reset.link.expiresAt} />. Send it only to {user.name}:
+                whoever opens it chooses the password.
+              </>
+            }
           />
         </div>
       ) : null}

@@ -1,7 +1,7 @@
-import { formatTimestamp } from "@/lib/report/report-dates";
+import { LocalTime } from "@/components/ui/local-time";
 
-/** A date in words (UTC), or `none` when there is no date. */
+/** A moment in the reader's time zone (UTC on hover), or `none` when there is no date. */
 export function When({ value, none }: { value: string | null; none: string }) {
   if (!value) return <span className="text-stone-700">{none}</span>;
-  return <time dateTime={value}>{formatTimestamp(value)}</time>;
+  return <LocalTime value={value} />;
 }

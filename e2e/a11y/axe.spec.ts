@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { claimCards, openArticle } from "../support/article-page";
+import { openClaim } from "../support/claim-page";
 import { openSampleArticle, signIn } from "../support/demo";
 import { createFixtureArticle } from "../support/fixtures";
 import { dragSelect } from "../support/select-text";
@@ -76,4 +77,33 @@ test("the report page and every public page of a published report have no seriou
     await page.goto(path);
     expect(await seriousViolations(page), path).toEqual([]);
   }
+});
+
+test("the claim page, signed in, has no serious accessibility violations, on a wide and a narrow screen", async ({
+  page,
+}) => {
+  const article = await createFixtureArticle(
+    ["The harbour handled 41 million tonnes of cargo last year, the port authority said."],
+    [{ quote: "handled 41 million tonnes of cargo", verdicts: 1, approved: true }],
+  );
+  await signIn(page, "editor");
+  await openClaim(page, article.claimIds[0]!);
+  await expect(page.getByRole("complementary", { name: "Claim details" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 700, height: 900 });
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the report page of an unpublished report has no serious accessibility violations", async ({ page }) => {
+  const article = await createFixtureArticle(
+    ["The harbour handled 41 million tonnes of cargo last year, the port authority said."],
+    [
+      { quote: "The harbour handled 41 million tonnes of cargo", verdicts: 1, approved: true },
+      { quote: "the port authority said" },
+    ],
+  );
+  await signIn(page, "editor");
+  await page.goto(`/articles/${article.id}/report`);
+  await expect(page.getByRole("region", { name: "Download" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

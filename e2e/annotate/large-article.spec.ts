@@ -1,5 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { claimCards, openArticle } from "../support/article-page";
+import {
+  claimList,
+  expectCardBesideHighlight,
+  claimCardItem,
+  claimCards,
+  claimHighlightStart,
+  openArticle,
+} from "../support/article-page";
 import { signIn } from "../support/demo";
 import { createLargeFixtureArticle } from "../support/fixtures";
 import { dragSelect } from "../support/select-text";
@@ -54,4 +61,34 @@ test("a 100,000-character article with 1,000 claims: selecting a claim changes n
   await expect(page.getByRole("heading", { name: "Claims (1001)" })).toBeVisible();
   await expect(page.getByTestId("editor-notice")).toHaveText("Claim marked.");
   expect(await touchedParagraphs()).toBe(1);
+});
+
+test("with 1,000 claims the margin column stays usable: the selected card sits beside its highlight", async ({
+  page,
+}) => {
+  const article = await createLargeFixtureArticle();
+  await signIn(page, "reviewer");
+  await openArticle(page, article.id);
+  await expect(claimList(page)).toHaveAttribute("data-layout", "margin");
+  await expect(claimCards(page)).toHaveCount(1000);
+  const touchedParagraphs = await watchArticleMutations(page);
+
+  const ids = await claimCards(page).evaluateAll((cards) =>
+    cards.map((card) => card.getAttribute("data-claim-id")!),
+  );
+  for (const [index, id] of [
+    [500, ids[500]!],
+    [501, ids[501]!],
+  ] as const) {
+    if (index === 500) await claimCards(page).nth(500).click();
+    else await page.getByRole("button", { name: "Next claim" }).click();
+    await expect(claimCards(page).nth(index)).toHaveAttribute("aria-current", "true");
+    await expect(page.getByTestId("selection-announcement")).toContainText(
+      `Claim ${index + 1} of 1000 selected`,
+    );
+    await expect(claimHighlightStart(page, id)).toBeInViewport();
+    await expectCardBesideHighlight(page, id);
+    await expect(claimCardItem(page, id).locator("button[data-claim-id]")).toBeInViewport();
+  }
+  expect(await touchedParagraphs()).toBe(0);
 });

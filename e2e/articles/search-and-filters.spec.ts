@@ -4,6 +4,7 @@ import { claimCards, openArticle } from "../support/article-page";
 import { seriousViolations } from "../support/axe";
 import { signIn } from "../support/demo";
 import { createFixtureArticle, database } from "../support/fixtures";
+import { createOwnedArticles } from "../support/owned-articles";
 
 const rows = (page: Page) => page.getByTestId("article-row");
 const rowTitles = (page: Page) => rows(page).getByRole("heading").allTextContents();
@@ -177,4 +178,136 @@ test("the article page's claims filter by status, rating and claimant, kept in t
   await form.getByRole("link", { name: "Clear claim filters" }).click();
   await expect(claimCards(page)).toHaveCount(3);
   await expect(page).not.toHaveURL(/claimant=/);
+});
+
+test("the articles list filters by assignee and lead editor and sorts by due day, all kept in the URL", async ({
+  page,
+}) => {
+  const owned = await createOwnedArticles();
+  const { word, ritaId } = owned;
+  const [mine, shared, free] = [owned.mine.title, owned.shared.title, owned.free.title];
+  await signIn(page, "viewer");
+  await page.goto(`/?q=${word}`);
+  // Newest first: the last one made leads.
+  await expect.poll(() => rowTitles(page)).toEqual([free, shared, mine]);
+
+  // Each row says who leads it, who owns it and when it is due, overdue in words.
+  const mineRow = rows(page).filter({ hasText: mine });
+  await expect(mineRow).toContainText("Lead editorEddie Editor");
+  await expect(mineRow).toContainText("AssigneeRita Reviewer");
+  await expect(mineRow.getByTestId("article-due")).toHaveText("Overdue: was due 1 February 2024");
+  await expect(rows(page).filter({ hasText: shared }).getByTestId("article-due")).toHaveText(
+    "Due 30 June 2099",
+  );
+  await expect(rows(page).filter({ hasText: free }).getByTestId("article-due")).toHaveText("No due date");
+
+  // Assignee: the article's own, or any of its claims'.
+  await searchForm(page).getByLabel("Assignee").selectOption({ label: "Rita Reviewer" });
+  await searchForm(page).getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]assignee=${ritaId}`));
+  await expect.poll(() => rowTitles(page)).toEqual([shared, mine]);
+
+  // Nobody owns the third.
+  await searchForm(page).getByLabel("Assignee").selectOption({ label: "Nobody" });
+  await searchForm(page).getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]assignee=none/);
+  await expect.poll(() => rowTitles(page)).toEqual([free]);
+
+  // Lead editor, by keyboard: the form submits on Enter.
+  await searchForm(page).getByLabel("Assignee").selectOption({ label: "Anyone" });
+  await searchForm(page).getByLabel("Lead editor").selectOption({ label: "Eddie Editor" });
+  await searchForm(page).getByLabel("Search titles and text").press("Enter");
+  await expect(page).toHaveURL(/[?&]leadEditor=/);
+  await expect(page).not.toHaveURL(/assignee=none/);
+  await expect.poll(() => rowTitles(page)).toEqual([mine]);
+  await searchForm(page).getByLabel("Lead editor").selectOption({ label: "Nobody" });
+  await searchForm(page).getByRole("button", { name: "Apply" }).click();
+  await expect.poll(() => rowTitles(page)).toEqual([free, shared]);
+
+  // Due soonest: the overdue one first, the undated last.
+  await searchForm(page).getByLabel("Lead editor").selectOption({ label: "Anyone" });
+  await searchForm(page).getByLabel("Sort").selectOption({ label: "Due soonest" });
+  await searchForm(page).getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]sort=due/);
+  await expect.poll(() => rowTitles(page)).toEqual([mine, shared, free]);
+
+  // Everything at once, then reloaded and shared: the same view.
+  await searchForm(page).getByLabel("Assignee").selectOption({ label: "Rita Reviewer" });
+  await searchForm(page).getByLabel("Lead editor").selectOption({ label: "Nobody" });
+  await searchForm(page).getByRole("button", { name: "Apply" }).click();
+  await expect.poll(() => rowTitles(page)).toEqual([shared]);
+  const expectSameView = async () => {
+    await expect.poll(() => rowTitles(page)).toEqual([shared]);
+    await expect(searchForm(page).getByLabel("Search titles and text")).toHaveValue(word);
+    await expect(searchForm(page).getByLabel("Assignee")).toHaveValue(ritaId);
+    await expect(searchForm(page).getByLabel("Lead editor")).toHaveValue("none");
+    await expect(searchForm(page).getByLabel("Sort")).toHaveValue("due");
+  };
+  await page.reload();
+  await expectSameView();
+  const sharedUrl = page.url();
+  const other = await page.context().newPage();
+  await other.goto(sharedUrl);
+  await expect.poll(() => rowTitles(other)).toEqual([shared]);
+  await other.close();
+  // The status links keep the person filters and the sort.
+  await expect(
+    page.getByRole("navigation", { name: "Filter articles by status" }).getByRole("link", { name: "All" }),
+  ).toHaveAttribute("href", new RegExp(`assignee=${ritaId}&leadEditor=none&sort=due`));
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Nothing matches: it says which filters, and Clear filters shows everything again.
+  await page.goto(`/?q=${word}&assignee=${ritaId}&leadEditor=none&published=published`);
+  await expect(
+    page.getByText(
+      `No articles containing “${word}”, with report published, owned by Rita Reviewer, led by nobody.`,
+    ),
+  ).toBeVisible();
+  await searchForm(page).getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(searchForm(page).getByLabel("Assignee")).toHaveValue("");
+  await expect(searchForm(page).getByLabel("Lead editor")).toHaveValue("");
+  await expect(searchForm(page).getByLabel("Sort")).toHaveValue("newest");
+});
+
+test("the article page's claims filter by assignee, kept in the URL", async ({ page }) => {
+  const article = await createFixtureArticle(
+    ["The mayor said 300 homes were built. The minister said 40 schools opened. Critics said 12 closed."],
+    [{ quote: "300 homes" }, { quote: "40 schools" }, { quote: "12 closed" }],
+  );
+  const db = await database();
+  const rita = await db.user.findUniqueOrThrow({ where: { email: "reviewer@example.com" } });
+  const rafael = await db.user.findUniqueOrThrow({ where: { email: "reviewer2@example.com" } });
+  await db.claim.update({ where: { id: article.claimIds[0]! }, data: { assigneeId: rita.id } });
+  await db.claim.update({ where: { id: article.claimIds[2]! }, data: { assigneeId: rafael.id } });
+  await signIn(page, "viewer");
+  await openArticle(page, article.id);
+  const form = page.getByRole("form", { name: "Filter claims" });
+  await expect(claimCards(page)).toHaveCount(3);
+
+  await form.getByLabel("Assignee").selectOption({ label: "Rita Reviewer" });
+  await form.getByRole("button", { name: "Filter claims" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]claimAssignee=${rita.id}`));
+  await expect(claimCards(page)).toHaveCount(1);
+  await expect(claimCards(page).first()).toContainText("300 homes");
+  await expect(form.getByTestId("claim-filter-count")).toHaveText("Showing 1 of 3 claims.");
+
+  await form.getByLabel("Assignee").selectOption({ label: "Nobody" });
+  await form.getByRole("button", { name: "Filter claims" }).click();
+  await expect(page).toHaveURL(/[?&]claimAssignee=none/);
+  await expect(claimCards(page)).toHaveCount(1);
+  await expect(claimCards(page).first()).toContainText("40 schools");
+
+  await page.reload();
+  await expect(page.getByTestId("article-workspace")).toHaveAttribute("data-hydrated", "true");
+  await expect(claimCards(page)).toHaveCount(1);
+  await expect(claimCards(page).first()).toContainText("40 schools");
+  await expect(form.getByLabel("Assignee")).toHaveValue("none");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await form.getByRole("link", { name: "Clear claim filters" }).click();
+  await expect(claimCards(page)).toHaveCount(3);
+  await expect(page).not.toHaveURL(/claimAssignee=/);
+  // The form shows what the list shows: no filter left to apply again.
+  await expect(form.getByLabel("Assignee")).toHaveValue("");
 });

@@ -8,12 +8,27 @@ export interface ArticleListParams {
   published?: PublishedState;
   createdFrom?: string;
   createdTo?: string;
+  /** A user id, or NOBODY. */
+  assignee?: string;
+  /** A user id, or NOBODY. */
+  leadEditor?: string;
   sort?: ArticleSort;
 }
 
+/** The filters in the order the URL names them (the sort follows them). */
+const filterNames = [
+  "q",
+  "status",
+  "published",
+  "createdFrom",
+  "createdTo",
+  "assignee",
+  "leadEditor",
+] as const;
+
 /** True when the list shows less than every article (the sort alone filters nothing). */
-export function isFiltered({ q, status, published, createdFrom, createdTo }: ArticleListParams): boolean {
-  return Boolean(q || status || published || createdFrom || createdTo);
+export function isFiltered(params: ArticleListParams): boolean {
+  return filterNames.some((name) => Boolean(params[name]));
 }
 
 /**
@@ -22,18 +37,17 @@ export function isFiltered({ q, status, published, createdFrom, createdTo }: Art
  * filters; the default sort is left out, keeping plain URLs plain.
  */
 export function articleListHref(
-  { q, status, published, createdFrom, createdTo, sort }: ArticleListParams,
+  params: ArticleListParams,
   position: { cursor?: string; before?: string } = {},
 ): string {
-  const params = new URLSearchParams();
-  if (q) params.set("q", q);
-  if (status) params.set("status", status);
-  if (published) params.set("published", published);
-  if (createdFrom) params.set("createdFrom", createdFrom);
-  if (createdTo) params.set("createdTo", createdTo);
-  if (sort && sort !== "newest") params.set("sort", sort);
-  if (position.cursor) params.set("cursor", position.cursor);
-  if (position.before) params.set("before", position.before);
-  const query = params.toString();
-  return query ? `/?${query}` : "/";
+  const query = new URLSearchParams();
+  for (const name of filterNames) {
+    const value = params[name];
+    if (value) query.set(name, value);
+  }
+  if (params.sort && params.sort !== "newest") query.set("sort", params.sort);
+  if (position.cursor) query.set("cursor", position.cursor);
+  if (position.before) query.set("before", position.before);
+  const search = query.toString();
+  return search ? `/?${search}` : "/";
 }

@@ -1,20 +1,15 @@
 /*
- * The articles list's sorts and published-state filter: the values the
- * page, the API and the data layer share.
- *
- * Extension point (assignee, lead editor, due date): when Article gains
- * those columns (prisma/, task H), add "due" to `articleSorts` with its
- * words below and its SQL key in lib/data/articles/article-page-sql.ts
- * (`sortKeyOf`), and `assignee` / `leadEditor` filters to
- * `ArticleListFilters` there (an `=` on the indexed column).
+ * The articles list's sorts and filters: the values the page, the API and
+ * the data layer share.
  */
-export const articleSorts = ["newest", "activity", "progress"] as const;
+export const articleSorts = ["newest", "activity", "progress", "due"] as const;
 export type ArticleSort = (typeof articleSorts)[number];
 
 export const articleSortNames: Record<ArticleSort, string> = {
   newest: "Newest first",
   activity: "Last activity",
   progress: "Most progress",
+  due: "Due soonest",
 };
 
 /** Published: a live report exists; withdrawn: every report was withdrawn; not_published: none ever. */
@@ -26,3 +21,9 @@ export const publishedStateNames: Record<PublishedState, string> = {
   not_published: "Not published",
   withdrawn: "Withdrawn",
 };
+
+/**
+ * The assignee and lead-editor filters take a user id, or this for nobody
+ * (user ids are cuids, which never read "none").
+ */
+export const NOBODY = "none";

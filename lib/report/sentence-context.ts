@@ -1,3 +1,4 @@
+import { CONTEXT_LENGTH } from "../anchoring/text-quote";
 import { PARAGRAPH_SEPARATOR } from "../article/canonical-text";
 import type { ReportClaim } from "./report-model";
 
@@ -68,6 +69,57 @@ export function claimInContext(
   const { exact, start, end } = claim.selector;
   if (!claim.anchored || text.slice(start, end) !== exact) return { before: "", quote: exact, after: "" };
   return quoteInContext(text, start, end);
+}
+
+/** A claim's selector as stored: its quote, the saved text around it, and its span in the text it is anchored to. */
+export interface StoredSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A claim's quote in its sentence(s) when `text` (the revision the claim is
+ * anchored to) is at hand and still holds the quote at its span; otherwise
+ * the saved prefix and suffix, cut at whole words.
+ */
+export function storedClaimInContext(text: string | null, selector: StoredSelector): QuoteInContext {
+  const { exact, start, end } = selector;
+  if (text !== null && text.slice(start, end) === exact) return quoteInContext(text, start, end);
+  return savedContextAtWords(selector);
+}
+
+/**
+ * The saved prefix and suffix around a quote, without the word fragments
+ * at their far ends ("…and said it ex" becomes "…and said it"). A prefix
+ * shorter than the saved context length started at the text's start, so
+ * it is whole; neither side crosses a paragraph break.
+ */
+export function savedContextAtWords(
+  selector: Pick<StoredSelector, "exact" | "prefix" | "suffix">,
+): QuoteInContext {
+  const { exact, prefix, suffix } = selector;
+  const paragraphBefore = prefix.lastIndexOf(PARAGRAPH_SEPARATOR);
+  const paragraphAfter = suffix.indexOf(PARAGRAPH_SEPARATOR);
+  let before = paragraphBefore === -1 ? prefix : prefix.slice(paragraphBefore + PARAGRAPH_SEPARATOR.length);
+  let after = paragraphAfter === -1 ? suffix : suffix.slice(0, paragraphAfter);
+  if (paragraphBefore === -1 && prefix.length >= CONTEXT_LENGTH) before = dropFirstWord(before);
+  if (paragraphAfter === -1 && suffix.length >= CONTEXT_LENGTH) after = dropLastWord(after);
+  return { before, quote: exact, after };
+}
+
+/** "ex and said it " → "…and said it ": the cut word goes, the ellipsis says something did. */
+function dropFirstWord(text: string): string {
+  const word = text.search(/\s/u);
+  return word === -1 ? ELLIPSIS : ELLIPSIS + text.slice(word).trimStart();
+}
+
+/** " and said it ex" → " and said it…". */
+function dropLastWord(text: string): string {
+  const space = text.search(/\s\S*$/u);
+  return space === -1 ? ELLIPSIS : text.slice(0, space).trimEnd() + ELLIPSIS;
 }
 
 /** [start, end) of one sentence, without the whitespace around it. */

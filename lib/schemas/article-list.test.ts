@@ -24,7 +24,9 @@ describe("GET /articles query", () => {
       published: "withdrawn",
       createdFrom: "2025-01-01",
       createdTo: "2025-01-01",
-      sort: "progress",
+      assignee: "cm8ana",
+      leadEditor: "none",
+      sort: "due",
     };
     expect(listArticlesQuerySchema.parse(query)).toMatchObject(query);
   });
@@ -38,7 +40,9 @@ describe("GET /articles query", () => {
       "createdTo",
       /before the from date/,
     ],
-    ["an unknown sort", { sort: "due" }, "sort", /newest, activity, progress/],
+    ["an unknown sort", { sort: "soonest" }, "sort", /newest, activity, progress, due/],
+    ["an assignee that is not an id", { assignee: "Jane Doe" }, "assignee", /user id, or none/],
+    ["a lead editor too long", { leadEditor: "x".repeat(101) }, "leadEditor", /user id, or none/],
     ["an unknown published state", { published: "yes" }, "published", /published, not_published, withdrawn/],
     ["a search too long", { q: "x".repeat(201) }, "q", /200 characters/],
   ])("refuses %s, naming the parameter", (_name, query, field, message) => {

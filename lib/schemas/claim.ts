@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { claimTypeSchema } from "@/lib/claims/claim-types";
 import { claimStatuses } from "@/lib/review/claim-status";
+import { NOBODY } from "@/lib/articles-search/article-list-options";
 import { keyedUnion } from "./keyed-union";
+import { personFilter } from "./person-filter";
 
 export const STATEMENT_MAX = 600;
 export const CLAIMANT_MAX = 200;
@@ -134,6 +136,9 @@ export const listClaimsQuerySchema = z.object({
     .max(200, "That is longer than any claimant's name.")
     .optional()
     .describe("Only claims made by this claimant (the whole name, ignoring case and extra spaces)."),
+  assignee: personFilter("assignee").describe(
+    `Only claims assigned to this user (their own assignee, not the article's); \`${NOBODY}\`: claims without an assignee of their own. An unknown id lists nothing.`,
+  ),
 });
 export type ListClaimsQuery = z.infer<typeof listClaimsQuerySchema>;
 

@@ -3,7 +3,7 @@ import { AccountLinkPage, accountLinkMetadata, GoToSignIn } from "@/components/l
 import { JoinForm } from "@/components/users/join-form";
 import { roleLabels } from "@/lib/auth/roles";
 import { findInvitation } from "@/lib/data/users/find-invitation";
-import { formatTimestamp } from "@/lib/report/report-dates";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = accountLinkMetadata("Join the fact-check desk");
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export default async function JoinPage({ params }: { params: Promise<{ secret: s
             {invitation.invitedBy ?? "An admin"} invited{" "}
             <span className="font-medium text-stone-900">{invitation.email}</span> to join as{" "}
             {roleLabels[invitation.role].toLowerCase()}. The link works once, until{" "}
-            {formatTimestamp(invitation.expiresAt.toISOString())}.
+            <LocalTime value={invitation.expiresAt} />.
           </p>
           <JoinForm secret={secret} email={invitation.email} invitedName={invitation.name} />
         </>

@@ -92,6 +92,7 @@ export const claimResource = z
       .date()
       .nullable()
       .describe("The day the claim is due (YYYY-MM-DD); overdue from the next day."),
+    commentCount: z.number().int().min(0).describe("Comments in the claim's discussion."),
   })
   .meta({ id: "Claim" });
 export type ClaimResource = z.infer<typeof claimResource>;

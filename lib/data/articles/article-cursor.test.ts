@@ -10,6 +10,7 @@ describe("article cursors", () => {
     ["activity", { sort: "activity", key: at, id: "cm8abc" }],
     ["progress", { sort: "progress", key: 0.375, id: "cm8abc" }],
     ["progress at nothing done", { sort: "progress", key: 0, id: "cm8abc" }],
+    ["due", { sort: "due", key: new Date("2025-03-14T00:00:00.000Z"), id: "cm8abc" }],
   ])("round-trips the %s sort key, millisecond or fraction included", (_name, cursor) => {
     expect(decodeArticleCursor(encodeArticleCursor(cursor))).toEqual(cursor);
   });
@@ -32,7 +33,9 @@ describe("article cursors", () => {
     ["plain text", Buffer.from("hello").toString("base64url")],
     ["an object", encode({ createdAt: "2025-03-14T09:30:00.123Z", id: "x" })],
     ["too many parts", encode(["2025-03-14T09:30:00.123Z", "x", 1])],
-    ["an unknown sort", encode(["due", "2025-03-14T09:30:00.123Z", "x"])],
+    ["an unknown sort", encode(["soonest", "2025-03-14T09:30:00.123Z", "x"])],
+    ["a due cursor with a number", encode(["due", 5, "x"])],
+    ["a due cursor with a plain day", encode(["due", "2025-03-14", "x"])],
     ["newest named", encode(["newest", "2025-03-14T09:30:00.123Z", "x"])],
     ["not a date", encode(["yesterday", "x"])],
     ["a date in another form", encode(["2025-03-14", "x"])],

@@ -1,4 +1,5 @@
-import { articleSorts, type ArticleSort } from "@/lib/articles-search/article-list-options";
+import { z } from "zod";
+import type { ArticleSort } from "@/lib/articles-search/article-list-options";
 
 /*
  * The article list's cursor: the sort key of the last article a page looked
@@ -6,14 +7,14 @@ import { articleSorts, type ArticleSort } from "@/lib/articles-search/article-li
  * millisecond, two with the same progress), as base64url JSON. The newest
  * sort keeps its original form, [createdAt, id], so cursors given out before
  * the other sorts existed still work; the others name their sort first:
- * ["activity", updatedAt, id], ["progress", share, id]. Opaque to callers,
- * so the key can change without breaking anyone who only passes
- * `nextCursor` back.
+ * ["activity", updatedAt, id], ["progress", share, id], ["due", dueAt or
+ * the undated key, id]. Opaque to callers, so the key can change without
+ * breaking anyone who only passes `nextCursor` back.
  */
 
 export interface ArticleCursor {
   sort: ArticleSort;
-  /** A time for newest (createdAt) and activity (updatedAt); a share from 0 to 1 for progress. */
+  /** A time for newest (createdAt), activity (updatedAt) and due (dueAt); a share from 0 to 1 for progress. */
   key: Date | number;
   id: string;
 }
@@ -32,6 +33,25 @@ export function encodeArticleCursor(cursor: ArticleCursor | NewestPosition): str
   return Buffer.from(JSON.stringify(parts)).toString("base64url");
 }
 
+/** Exactly the form toISOString gives, so a key read back equals the one written. */
+const moment = z
+  .string()
+  .refine((value) => {
+    const at = new Date(value);
+    return !Number.isNaN(at.getTime()) && at.toISOString() === value;
+  })
+  .transform((value) => new Date(value));
+const share = z.number().min(0).max(1);
+const id = z.string().min(1);
+/** The sorts by a moment that name themselves (newest does not, see above). */
+const timedSorts = ["activity", "due"] as const satisfies readonly ArticleSort[];
+
+const cursorSchema = z.union([
+  z.tuple([moment, id]).transform(([key, id]) => ({ sort: "newest" as const, key, id })),
+  z.tuple([z.literal("progress"), share, id]).transform(([sort, key, id]) => ({ sort, key, id })),
+  z.tuple([z.enum(timedSorts), moment, id]).transform(([sort, key, id]) => ({ sort, key, id })),
+]);
+
 /** The cursor's sort key, or null when it is not one we made. */
 export function decodeArticleCursor(cursor: string): ArticleCursor | null {
   let value: unknown;
@@ -40,18 +60,6 @@ export function decodeArticleCursor(cursor: string): ArticleCursor | null {
   } catch {
     return null;
   }
-  if (!Array.isArray(value)) return null;
-  const parts = value as unknown[];
-  if (parts.length === 2) return toCursor("newest", parts[0], parts[1]);
-  if (parts.length === 3 && parts[0] !== "newest" && articleSorts.includes(parts[0] as ArticleSort))
-    return toCursor(parts[0] as ArticleSort, parts[1], parts[2]);
-  return null;
-}
-
-function toCursor(sort: ArticleSort, key: unknown, id: unknown): ArticleCursor | null {
-  if (typeof id !== "string" || id === "") return null;
-  if (sort === "progress") return typeof key === "number" && key >= 0 && key <= 1 ? { sort, key, id } : null;
-  if (typeof key !== "string") return null;
-  const at = new Date(key);
-  return Number.isNaN(at.getTime()) || at.toISOString() !== key ? null : { sort, key: at, id };
+  const parsed = cursorSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }

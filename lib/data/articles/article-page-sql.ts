@@ -1,4 +1,4 @@
-import type { ArticleSort, PublishedState } from "@/lib/articles-search/article-list-options";
+import { NOBODY, type ArticleSort, type PublishedState } from "@/lib/articles-search/article-list-options";
 import { containsPattern } from "@/lib/articles-search/like-pattern";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ArticleStatus } from "@/lib/review/article-status";
@@ -14,13 +14,21 @@ import type { ArticleStatus } from "@/lib/review/article-status";
  * - newest walks the (createdAt) or (status, createdAt) index and stops
  *   after one page, as before;
  * - activity sorts by Article.updatedAt, which every change to the article
- *   (its text, its details, its stored status) moves. It has no index yet:
- *   the database sorts the matching rows (10,000 in well under a second);
- *   an @@index([updatedAt]) would make it a walk like newest;
+ *   (its text, its details, its stored status) moves, and walks the
+ *   (updatedAt, id) index like newest;
+ * - due sorts ascending by the due day with undated articles last, as
+ *   COALESCE(dueAt, a far-future day): one key, so the keyset condition
+ *   stays the same two comparisons as the other sorts, on both databases
+ *   (SQLite puts NULLs first, PostgreSQL last, and NULLS LAST would need a
+ *   third branch). No index serves the expression, so the database sorts
+ *   the matching rows: on 10,000 articles a page took 14 ms on SQLite and
+ *   18 ms on PostgreSQL (page 1 or deep in the undated ones), like newest;
  * - progress counts each article's claims through the (articleId, status)
  *   index; it cannot be indexed, so it is computed for every matching row;
  * - a search is a scan (LIKE '%…%' uses no index) that stops, for newest,
- *   once a page is found.
+ *   once a page is found;
+ * - the lead-editor filter is an `=` on its index; the assignee filter
+ *   adds an IN over the claims' (assigneeId, status) index.
  */
 
 export interface ArticleListFilters {
@@ -31,8 +39,10 @@ export interface ArticleListFilters {
   createdFrom?: string;
   createdTo?: string;
   published?: PublishedState;
-  // Extension point: `assignee` and `leadEditor` (user ids) go here once
-  // Article has those columns (task H), each one `a."column" = ${id}`.
+  /** A user id: the article's assignee or any of its claims' assignee; NOBODY: neither has one. */
+  assignee?: string;
+  /** A user id, or NOBODY for articles without a lead editor. */
+  leadEditor?: string;
 }
 
 export interface PagePosition {
@@ -40,11 +50,20 @@ export interface PagePosition {
   id: string;
 }
 
-/** The key each sort orders by, descending, then by id. Extension point: "due" (a."dueAt", nulls last). */
+/** The due sort's key for an article without a due day: after every real one. */
+export const UNDATED = new Date("9999-12-31T00:00:00.000Z");
+
+/** The key each sort orders by, then by id. */
 function sortKeyOf(sort: ArticleSort): Prisma.Sql {
   if (sort === "activity") return Prisma.sql`a."updatedAt"`;
   if (sort === "progress") return progressShare;
+  if (sort === "due") return Prisma.sql`COALESCE(a."dueAt", ${UNDATED})`;
   return Prisma.sql`a."createdAt"`;
+}
+
+/** Soonest first for due; latest (or most) first for the others. */
+function isAscending(sort: ArticleSort): boolean {
+  return sort === "due";
 }
 
 /**
@@ -63,6 +82,8 @@ const progressShare = Prisma.sql`(CASE WHEN (
 const liveReport = Prisma.sql`EXISTS (SELECT 1 FROM "ReportPublication" p WHERE p."articleId" = a."id" AND p."withdrawnAt" IS NULL)`;
 const anyReport = Prisma.sql`EXISTS (SELECT 1 FROM "ReportPublication" p WHERE p."articleId" = a."id")`;
 
+const assignedClaim = Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a."id" AND c."assigneeId" IS NOT NULL)`;
+
 function filterConditions(filters: ArticleListFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filters.status) conditions.push(Prisma.sql`a."status" = ${filters.status}`);
@@ -71,6 +92,13 @@ function filterConditions(filters: ArticleListFilters): Prisma.Sql[] {
   if (filters.published === "published") conditions.push(liveReport);
   if (filters.published === "withdrawn") conditions.push(Prisma.sql`${anyReport} AND NOT ${liveReport}`);
   if (filters.published === "not_published") conditions.push(Prisma.sql`NOT ${anyReport}`);
+  if (filters.leadEditor === NOBODY) conditions.push(Prisma.sql`a."leadEditorId" IS NULL`);
+  else if (filters.leadEditor) conditions.push(Prisma.sql`a."leadEditorId" = ${filters.leadEditor}`);
+  if (filters.assignee === NOBODY)
+    conditions.push(Prisma.sql`a."assigneeId" IS NULL AND NOT ${assignedClaim}`);
+  else if (filters.assignee)
+    conditions.push(Prisma.sql`(a."assigneeId" = ${filters.assignee} OR a."id" IN (
+      SELECT c."articleId" FROM "Claim" c WHERE c."assigneeId" = ${filters.assignee}))`);
   if (filters.q) {
     const pattern = containsPattern(filters.q);
     conditions.push(Prisma.sql`(lower(a."title") LIKE ${pattern} ESCAPE '\\' OR EXISTS (
@@ -88,9 +116,9 @@ function startOfDay(day: string, plusDays = 0): Date {
 }
 
 /**
- * Up to `limit` ids with their sort key: "forward" in list order (key
- * descending, then id) after `position`, or "backward" (the reverse)
- * before it, for the page in front.
+ * Up to `limit` ids with their sort key: "forward" in list order (key, then
+ * id, both descending, or both ascending for due) after `position`, or
+ * "backward" (the reverse) before it, for the page in front.
  */
 export function articlePageStatement({
   filters,
@@ -107,7 +135,7 @@ export function articlePageStatement({
 }): Prisma.Sql {
   const conditions = filterConditions(filters);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  const [beyond, order] = direction === "forward" ? ["<", "DESC"] : [">", "ASC"];
+  const [beyond, order] = (direction === "forward") !== isAscending(sort) ? ["<", "DESC"] : [">", "ASC"];
   const after = position
     ? Prisma.sql`WHERE (t."sortKey" ${Prisma.raw(beyond)} ${position.key}
         OR (t."sortKey" = ${position.key} AND t."id" ${Prisma.raw(beyond)} ${position.id}))`

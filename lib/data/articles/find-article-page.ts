@@ -3,7 +3,12 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { decodeArticleCursor, encodeArticleCursor, type ArticleCursor } from "./article-cursor";
-import { articlePageStatement, type ArticleListFilters, type PagePosition } from "./article-page-sql";
+import {
+  articlePageStatement,
+  UNDATED,
+  type ArticleListFilters,
+  type PagePosition,
+} from "./article-page-sql";
 import { articleResourceInclude } from "./article-resource";
 
 export interface ArticlePageQuery extends ArticleListFilters {
@@ -32,7 +37,7 @@ interface KeyedRow {
 }
 
 /**
- * One page of articles in the query's sort (key descending, then id), by
+ * One page of articles in the query's sort (key, then id), by
  * keyset: filters and the cursor's position are both in the statement's
  * `where`, so a page costs the same on page 1 and page 500 (see
  * article-page-sql.ts for what each sort and the search cost). Going back
@@ -94,6 +99,7 @@ async function readPage(
 function keyOf(sort: ArticleSort, row: ArticleRow, sortKey: unknown): Date | number {
   if (sort === "newest") return row.createdAt;
   if (sort === "activity") return row.updatedAt;
+  if (sort === "due") return row.dueAt ?? UNDATED;
   return Number(sortKey);
 }
 

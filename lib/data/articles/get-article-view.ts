@@ -6,7 +6,7 @@ import {
   summarizeClaims,
   type RatingCount,
 } from "@/lib/data/claims/claim-status-query";
-import { toClaimView, type ClaimView } from "@/lib/data/claims/claim-view";
+import { claimViewExtrasInclude, toClaimView, type ClaimView } from "@/lib/data/claims/claim-view";
 import { dateToDueDay } from "@/lib/assignments/due-dates";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import type { ArticleSummary } from "@/lib/review/article-summary";
@@ -46,7 +46,10 @@ export const getArticleView = cache(async function getArticleView(
     db.article.findUnique({
       where: { id: articleId },
       include: {
-        claims: { include: claimStatusInclude, orderBy: [{ start: "asc" }, { end: "desc" }] },
+        claims: {
+          include: { ...claimStatusInclude, ...claimViewExtrasInclude },
+          orderBy: [{ start: "asc" }, { end: "desc" }],
+        },
         leadEditor: { select: { id: true, name: true } },
         assignee: { select: { id: true, name: true } },
       },

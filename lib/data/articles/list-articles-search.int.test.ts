@@ -27,9 +27,20 @@ interface Fixture {
   updatedAt: string;
   claims: ClaimStatus[];
   report?: "live" | "withdrawn";
+  /** Demo users by email: the article's assignee and lead editor, and the assignee of its first claim. */
+  assignee?: string;
+  leadEditor?: string;
+  claimAssignee?: string;
+  /** YYYY-MM-DD. */
+  dueAt?: string;
 }
 
 // progress: mayor 1/2, budget 1/1, zebra 0 (no claims), harbour 1/3 (one dismissed), tram 1/2.
+// owners: mayor the reviewer (lead: the editor); budget the second reviewer through a claim (lead: the
+// admin); harbour the second reviewer; tram the reviewer through a claim; zebra nobody.
+// due: harbour 1 May, mayor and budget 1 June, zebra and tram never.
+const reviewer = "reviewer@example.com";
+const reviewer2 = "reviewer2@example.com";
 const fixtures: Record<string, Fixture> = {
   mayor: {
     title: "Mayor promises 500 homes",
@@ -38,6 +49,9 @@ const fixtures: Record<string, Fixture> = {
     updatedAt: "2025-04-01T00:00:00.000Z",
     claims: ["approved", "in_review"],
     report: "live",
+    assignee: reviewer,
+    leadEditor: "editor@example.com",
+    dueAt: "2025-06-01",
   },
   budget: {
     title: "Budget review",
@@ -46,6 +60,9 @@ const fixtures: Record<string, Fixture> = {
     updatedAt: "2025-02-11T00:00:00.000Z",
     claims: ["approved"],
     report: "withdrawn",
+    claimAssignee: reviewer2,
+    leadEditor: "admin@example.com",
+    dueAt: "2025-06-01",
   },
   zebra: {
     title: "Crossing safety",
@@ -61,6 +78,8 @@ const fixtures: Record<string, Fixture> = {
     createdAt: "2025-03-11T00:00:00.000Z",
     updatedAt: "2025-03-12T00:00:00.000Z",
     claims: ["approved", "needs_verdict", "needs_verdict", "dismissed"],
+    assignee: reviewer2,
+    dueAt: "2025-05-01",
   },
   tram: {
     title: "Tram extension",
@@ -68,9 +87,13 @@ const fixtures: Record<string, Fixture> = {
     createdAt: "2025-03-11T00:00:00.000Z",
     updatedAt: "2025-03-12T00:00:00.000Z",
     claims: ["approved", "disputed"],
+    claimAssignee: reviewer,
   },
 };
 const ids: Record<string, string> = {};
+const userIds: Record<string, string> = {};
+const userId = async (email: string | undefined) =>
+  email ? (userIds[email] ??= (await actor(email)).id) : null;
 const nameOf = (id: string) => Object.keys(ids).find((name) => ids[name] === id);
 
 beforeAll(async () => {
@@ -93,6 +116,7 @@ beforeAll(async () => {
           end: 3,
           statement: `${index}`,
           status,
+          assigneeId: index === 0 ? await userId(fixture.claimAssignee) : null,
         },
       });
     if (fixture.report)
@@ -106,7 +130,13 @@ beforeAll(async () => {
       });
     await db.article.update({
       where: { id },
-      data: { createdAt: new Date(fixture.createdAt), updatedAt: new Date(fixture.updatedAt) },
+      data: {
+        createdAt: new Date(fixture.createdAt),
+        updatedAt: new Date(fixture.updatedAt),
+        assigneeId: await userId(fixture.assignee),
+        leadEditorId: await userId(fixture.leadEditor),
+        dueAt: fixture.dueAt ? new Date(`${fixture.dueAt}T00:00:00.000Z`) : null,
+      },
     });
   }
 });
@@ -134,6 +164,8 @@ async function expectListed(query: Omit<Query, "limit">, expected: string[]) {
 
 /** Ties between articles created (or changed) in the same millisecond are broken by id, descending. */
 const byIdDescending = (...names: string[]) => [...names].sort((a, b) => (ids[a]! < ids[b]! ? 1 : -1));
+/** Ties on the due sort, which runs the other way, by id ascending. */
+const byIdAscending = (...names: string[]) => byIdDescending(...names).reverse();
 
 describe("searching the articles list", () => {
   it("finds words in the title, case-insensitively", async () => {
@@ -176,6 +208,31 @@ describe("filtering the articles list", () => {
     await expectListed({ status: "disputed" }, ["tram"]);
   });
 
+  it("filters by assignee: the article's own, or any of its claims'", async () => {
+    await expectListed({ assignee: userIds[reviewer] }, ["tram", "mayor"]);
+    await expectListed({ assignee: userIds[reviewer2] }, ["harbour", "budget"]);
+  });
+
+  it("filters by nobody: no assignee on the article nor on any of its claims", async () => {
+    await expectListed({ assignee: "none" }, ["zebra"]);
+  });
+
+  it("filters by lead editor, or by none", async () => {
+    await expectListed({ leadEditor: (await actor("editor@example.com")).id }, ["mayor"]);
+    await expectListed({ leadEditor: (await actor("admin@example.com")).id }, ["budget"]);
+    await expectListed({ leadEditor: "none" }, [...byIdDescending("harbour", "tram"), "zebra"]);
+  });
+
+  it("lists nothing for a user id nobody has", async () => {
+    await expectListed({ assignee: "cm0nobody0000000000000000" }, []);
+    await expectListed({ leadEditor: "cm0nobody0000000000000000" }, []);
+  });
+
+  it("combines the person filters with each other and with the others", async () => {
+    await expectListed({ assignee: userIds[reviewer], leadEditor: "none" }, ["tram"]);
+    await expectListed({ assignee: userIds[reviewer2], published: "withdrawn" }, ["budget"]);
+  });
+
   it("combines search, filters and sort, page by page", async () => {
     // "the" is in every text; of those never published, by progress: 1/2, 1/3, none.
     await expectListed({ q: "the", published: "not_published", sort: "progress" }, [
@@ -191,8 +248,26 @@ describe("sorting the articles list", () => {
     ["newest", () => [...byIdDescending("harbour", "tram"), "zebra", "budget", "mayor"]],
     ["activity", () => ["zebra", "mayor", ...byIdDescending("harbour", "tram"), "budget"]],
     ["progress", () => ["budget", ...byIdDescending("mayor", "tram"), "harbour", "zebra"]],
+    ["due", () => ["harbour", ...byIdAscending("mayor", "budget"), ...byIdAscending("zebra", "tram")]],
   ])("sorts by %s, each page following the last", async (sort, expected) => {
     await expectListed({ sort }, expected());
+  });
+
+  it("sorts by due date within a filter, and pages back through it", async () => {
+    await expectListed({ sort: "due", assignee: userIds[reviewer2] }, ["harbour", "budget"]);
+    const viewer = await actor("viewer@example.com");
+    const query = { sort: "due" as const, limit: 2 };
+    const pages = [await listArticles(viewer, query)];
+    while (pages.at(-1)!.nextCursor)
+      pages.push(await listArticles(viewer, { ...query, cursor: pages.at(-1)!.nextCursor! }));
+    expect(pages.map((page) => page.articles.length)).toEqual([2, 2, 1]);
+    // Back from the last page (undated) and the middle one (a tie across the page break).
+    for (const index of [2, 1]) {
+      const back = await listArticles(viewer, { ...query, before: pages[index]!.previousCursor! });
+      expect(back.articles.map((article) => nameOf(article.id))).toEqual(
+        pages[index - 1]!.articles.map((article) => nameOf(article.id)),
+      );
+    }
   });
 
   it("goes back a page with previousCursor, filters kept", async () => {
@@ -211,5 +286,16 @@ describe("sorting the articles list", () => {
     const error = await failure(listArticlesPage(viewer, { sort: "newest", limit: 1, cursor: nextCursor! }));
     expect(error.code).toBe("VALIDATION");
     expect(error.details?.fields).toHaveProperty("cursor", expect.stringMatching(/progress/));
+  });
+
+  it.each([
+    ["a due cursor on another sort", ["due", "2025-06-01T00:00:00.000Z", "x"], "activity", /due sort/],
+    ["a due cursor holding a plain day", ["due", "2025-06-01", "x"], "due", /not one this API gave out/],
+  ] as const)("refuses %s, saying so", async (_name, parts, sort, message) => {
+    const viewer = await actor("viewer@example.com");
+    const cursor = Buffer.from(JSON.stringify(parts)).toString("base64url");
+    const error = await failure(listArticlesPage(viewer, { sort, limit: 1, cursor }));
+    expect(error.code).toBe("VALIDATION");
+    expect(error.details?.fields).toHaveProperty("cursor", expect.stringMatching(message));
   });
 });

@@ -1,3 +1,4 @@
+import { dateToDueDay } from "@/lib/assignments/due-dates";
 import type { SessionUser } from "@/lib/auth/roles";
 import {
   countApprovedRatings,
@@ -21,6 +22,10 @@ export interface ArticleListItem {
   status: ArticleStatus;
   summary: ArticleSummary;
   ratingCounts: RatingCount[];
+  leadEditor: { id: string; name: string } | null;
+  assignee: { id: string; name: string } | null;
+  /** The day the check is due (YYYY-MM-DD), or null. */
+  dueAt: string | null;
 }
 
 export interface ArticleListPage {
@@ -31,7 +36,7 @@ export interface ArticleListPage {
 
 export const articleListPageSize = 20;
 
-/** One page of the articles list, newest first, with each article's progress and approved ratings. */
+/** One page of the articles list, newest first, with each article's progress, approved ratings and owners. */
 export async function listArticles(
   actor: Pick<SessionUser, "id" | "role">,
   query: Omit<ArticlePageQuery, "limit"> & { limit?: number },
@@ -68,6 +73,9 @@ function toListItem(
     status: article.status as ArticleStatus,
     summary: summarizeClaims(statuses),
     ratingCounts: countApprovedRatings(statuses),
+    leadEditor: article.leadEditor,
+    assignee: article.assignee,
+    dueAt: dateToDueDay(article.dueAt),
   };
 }
 

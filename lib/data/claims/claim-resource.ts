@@ -36,6 +36,7 @@ export function toClaimResource(view: ClaimView): ClaimResource {
     currentVerdict: view.currentVerdict,
     assignee: view.assignee,
     dueAt: view.dueAt,
+    commentCount: view.commentCount,
   };
 }
 

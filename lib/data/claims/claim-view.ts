@@ -29,11 +29,14 @@ export interface ClaimView extends ClaimStatusView {
   assignee: { id: string; name: string } | null;
   /** The day it is due (YYYY-MM-DD), or null. */
   dueAt: string | null;
+  /** Comments in its discussion. */
+  commentCount: number;
 }
 
-/** Load with a claim so its view names its assignee. */
-export const claimAssigneeInclude = {
+/** Load with a claim so its view names its assignee and counts its comments. */
+export const claimViewExtrasInclude = {
   assignee: { select: { id: true, name: true } },
+  _count: { select: { comments: true } },
 } satisfies Prisma.ClaimInclude;
 
 /**
@@ -44,8 +47,11 @@ export const claimAssigneeInclude = {
  */
 export type DeskClaim = Omit<
   ClaimView,
-  "articleId" | "prefix" | "suffix" | "anchoredRevision" | "currentVerdict" | "assignee" | "dueAt"
->;
+  "articleId" | "prefix" | "suffix" | "anchoredRevision" | "currentVerdict"
+> & {
+  /** The deciding verdict's summary (what a margin card shows of it), or null. */
+  verdictSummary: string | null;
+};
 
 export function toDeskClaim(claim: ClaimView): DeskClaim {
   const {
@@ -53,17 +59,16 @@ export function toDeskClaim(claim: ClaimView): DeskClaim {
     prefix: _prefix,
     suffix: _suffix,
     anchoredRevision: _revision,
-    currentVerdict: _verdict,
-    assignee: _assignee,
-    dueAt: _dueAt,
+    currentVerdict,
     ...desk
   } = claim;
-  return desk;
+  return { ...desk, verdictSummary: currentVerdict?.summary ?? null };
 }
 
 type ClaimWithVerdicts = Prisma.ClaimGetPayload<{ include: typeof claimStatusInclude }> & {
-  /** Loaded with claimAssigneeInclude; a query that leaves it out shows no assignee. */
+  /** Loaded with claimViewExtrasInclude; a query that leaves it out shows no assignee and no comments. */
   assignee?: { id: string; name: string } | null;
+  _count?: { comments: number };
 };
 
 export function toClaimView(claim: ClaimWithVerdicts, rules: StatusRules): ClaimView {
@@ -86,6 +91,7 @@ export function toClaimView(claim: ClaimWithVerdicts, rules: StatusRules): Claim
     currentVerdict: describeCurrentVerdict(claim, rules),
     assignee: claim.assignee ?? null,
     dueAt: dateToDueDay(claim.dueAt),
+    commentCount: claim._count?.comments ?? 0,
     ...describeClaimStatus(claim, rules),
   };
 }
@@ -96,7 +102,7 @@ export async function getClaimView(claimId: string): Promise<ClaimView | null> {
     getSettings(),
     db.claim.findUnique({
       where: { id: claimId },
-      include: { ...claimStatusInclude, ...claimAssigneeInclude },
+      include: { ...claimStatusInclude, ...claimViewExtrasInclude },
     }),
   ]);
   return claim ? toClaimView(claim, settings) : null;

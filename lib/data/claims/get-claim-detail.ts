@@ -6,7 +6,7 @@ import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { reviewStateOf, type VerdictReviewState } from "@/lib/review/claim-status";
 import { buildTimeline, type TimelineEntry } from "@/lib/review/timeline";
 import { claimStatusInclude, toClaimFacts } from "./claim-status-query";
-import { claimAssigneeInclude, toClaimView, type ClaimView } from "./claim-view";
+import { claimViewExtrasInclude, toClaimView, type ClaimView } from "./claim-view";
 
 export interface SourceView {
   url: string;
@@ -72,7 +72,7 @@ export async function getClaimDetail(claimId: string): Promise<ClaimDetail | nul
       where: { id: claimId },
       include: {
         ...claimStatusInclude,
-        ...claimAssigneeInclude,
+        ...claimViewExtrasInclude,
         article: { select: { id: true, title: true } },
         comments: { include: { author: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
       },

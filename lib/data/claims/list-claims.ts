@@ -8,7 +8,7 @@ import { canReadArticles } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import type { ListClaimsQuery } from "@/lib/schemas/claim";
 import { claimStatusInclude } from "./claim-status-query";
-import { claimAssigneeInclude } from "./claim-view";
+import { claimViewExtrasInclude } from "./claim-view";
 import { toClaimResource } from "./claim-resource";
 import { toClaimView } from "./claim-view";
 
@@ -33,7 +33,7 @@ export async function listClaims(
       select: {
         claims: {
           where: filters.status ? { status: filters.status } : {},
-          include: { ...claimStatusInclude, ...claimAssigneeInclude },
+          include: { ...claimStatusInclude, ...claimViewExtrasInclude },
           orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }],
         },
       },

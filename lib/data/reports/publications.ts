@@ -8,9 +8,11 @@ import { publicReportPath } from "@/lib/report/public-paths";
 import type { ReportModel } from "@/lib/report/report-model";
 import {
   correctionsOf,
+  includesPending,
   toPublicationSnapshot,
   type PublishChoices,
 } from "@/lib/publishing/publication-snapshot";
+import { sortClaimsIntoSections } from "@/lib/report/report-sections";
 import type { PublishRequest } from "@/lib/schemas/publication";
 import { buildReportModel, type ReportAudience } from "./build-report-model";
 
@@ -169,6 +171,26 @@ export async function publicationReference(
       ...(corrections ? { corrections } : {}),
     },
   };
+}
+
+/** What the live version does with the claims not yet checked: leaves them out, or lists how many. */
+export interface LivePendingCoverage {
+  includesPending: boolean;
+  /** Claims not yet checked that the live version lists (0 when it leaves them out). */
+  pendingCount: number;
+}
+
+/** The live version's coverage of claims not yet checked; null while the report is not published. */
+export async function livePendingCoverage(articleId: string): Promise<LivePendingCoverage | null> {
+  const live = await db.reportPublication.findFirst({
+    where: { articleId, withdrawnAt: null },
+    orderBy: { version: "desc" },
+    select: { snapshot: true },
+  });
+  if (!live) return null;
+  const model = JSON.parse(live.snapshot) as ReportModel;
+  if (!includesPending(model)) return { includesPending: false, pendingCount: 0 };
+  return { includesPending: true, pendingCount: sortClaimsIntoSections(model).notYetChecked.length };
 }
 
 /** Published versions of an article's report, newest first. */

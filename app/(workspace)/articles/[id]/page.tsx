@@ -6,7 +6,7 @@ import { LiveUpdates } from "@/components/live/live-updates";
 import { requireUser } from "@/lib/auth/current-user";
 import { getArticleView } from "@/lib/data/articles/get-article-view";
 import { toDeskClaim } from "@/lib/data/claims/claim-view";
-import { canAnnotateClaims, canEditArticles } from "@/lib/permissions";
+import { canAnnotateClaims, canComment, canEditArticles, canWriteVerdicts } from "@/lib/permissions";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -29,6 +29,12 @@ export default async function ArticlePage({ params }: Params) {
         text={article.text}
         claims={article.claims.map(toDeskClaim)}
         canAnnotate={canAnnotateClaims(user)}
+        viewer={{
+          user: { id: user.id, role: user.role },
+          // Whoever writes verdicts reviews others' (canReviewVerdict then rules out their own).
+          mayReview: canWriteVerdicts(user),
+          mayComment: canComment(user),
+        }}
       />
     </>
   );

@@ -8,7 +8,7 @@ import { readQuery } from "@/lib/http/read-query";
 import { created, json } from "@/lib/http/responses";
 import { listArticlesQuerySchema, newArticleSchema } from "@/lib/schemas/article";
 
-/** One page of articles: `?q=&status=&published=&createdFrom=&createdTo=&sort=&cursor=&limit=`. */
+/** One page of articles: `?q=&status=&published=&createdFrom=&createdTo=&assignee=&leadEditor=&sort=&cursor=&limit=`. */
 export const GET = apiRoute(async (request, { user }) => {
   return json(await listArticlesPage(user, readQuery(request, listArticlesQuerySchema)));
 });

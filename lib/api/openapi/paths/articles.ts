@@ -20,7 +20,10 @@ export const articleOperations: ApiOperation[] = [
       "revision's text, case-insensitively (accented letters only in their exact case on SQLite), with `%` and " +
       "`_` matched literally. `createdFrom` and `createdTo` are UTC days, both included; a date that is not " +
       "YYYY-MM-DD, a day that does not exist, a range that ends before it starts, or an unknown `sort` or " +
-      "`published` answers 422 naming the parameter.",
+      "`published` answers 422 naming the parameter. `assignee` lists the articles a user owns, as the " +
+      "article's assignee or any of its claims'; `leadEditor` those they lead; `none` for either lists those " +
+      "without one. An id nobody has lists nothing (an empty page, not an error). `sort=due` lists the soonest " +
+      "due day first and articles without a due day last.",
     allowed: everyone,
     query: listArticlesQuerySchema,
     responses: { 200: { description: "One page of articles.", schema: articleListResponse } },

@@ -21,7 +21,9 @@ export const claimOperations: ApiOperation[] = [
       "In text order, each with its derived review status and the verdict that decides it. Filter by " +
       "`status`, and by `rating`: the rating key of the claim's current verdict, approved or still in review " +
       "(combine with `status=approved` for approved ratings only); and by `claimant`, the whole name ignoring " +
-      "case and extra spaces. Filters combine. An unknown rating key answers 422.",
+      "case and extra spaces; and by `assignee`, a user id (the claim's own assignee, not the article's) or " +
+      "`none` for claims without one. Filters combine. An unknown rating key answers 422; an unknown user id " +
+      "lists nothing.",
     allowed: "everyone signed in",
     query: listClaimsQuerySchema,
     responses: { 200: { description: "The claims.", schema: claimListResponse } },

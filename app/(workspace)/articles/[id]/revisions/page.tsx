@@ -4,10 +4,9 @@ import { notFound } from "next/navigation";
 import { getArticleView } from "@/lib/data/articles/get-article-view";
 import { listRevisions } from "@/lib/data/articles/revisions";
 import { BackLink } from "@/components/layout/back-link";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Text history" };
-
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function RevisionsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -28,7 +27,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
               {revision.number === article.revision ? " (current)" : ""}
             </Link>
             <p className="text-sm text-stone-700">
-              {when.format(revision.createdAt)} UTC
+              <LocalTime value={revision.createdAt} />
               {revision.createdBy ? ` by ${revision.createdBy.name}` : ""}
               {revision.note ? ` — ${revision.note}` : ""}
             </p>

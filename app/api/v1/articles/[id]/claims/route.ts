@@ -6,7 +6,7 @@ import { readQuery } from "@/lib/http/read-query";
 import { created, json } from "@/lib/http/responses";
 import { createClaimSchema, listClaimsQuerySchema } from "@/lib/schemas/claim";
 
-/** The article's claims in text order: `?status=&rating=&claimant=`. */
+/** The article's claims in text order: `?status=&rating=&claimant=&assignee=`. */
 export const GET = apiRoute<{ id: string }>(async (request, { params, user }) => {
   return json({ claims: await listClaims(user, params.id, readQuery(request, listClaimsQuerySchema)) });
 });

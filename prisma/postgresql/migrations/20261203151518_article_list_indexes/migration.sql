@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Article_updatedAt_id_idx" ON "Article"("updatedAt", "id");
+
