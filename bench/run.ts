@@ -53,3 +53,4 @@ await import("./report-bench").then((bench) => bench.benchmarkReportExports());
 await import("./pdf-bench").then((bench) => bench.benchmarkPdfExport());
 await import("./api-bench").then((bench) => bench.benchmarkApi());
 await import("./desk-bench").then((bench) => bench.benchmarkDesk());
+await import("./check-worthiness-bench").then((bench) => bench.benchmarkCheckWorthiness());

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { createInterface } from "node:readline";
 
 /**
  * Everything a command touches outside the database: the standard streams,
@@ -12,6 +13,8 @@ export interface CliIo {
   err(text: string): Promise<void>;
   /** All of standard input, as UTF-8. */
   readStdin(): Promise<string>;
+  /** Standard input one line at a time (UTF-8, without the line break), as it arrives. */
+  readStdinLines(): AsyncIterable<string>;
   isStdoutTerminal: boolean;
   isStdinTerminal: boolean;
   /** Where the user's relative paths (files to import, --out) are resolved from. */
@@ -47,6 +50,7 @@ export function processIo(): CliIo {
       for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
       return Buffer.concat(chunks).toString("utf8");
     },
+    readStdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
     isStdoutTerminal: process.stdout.isTTY === true,
     isStdinTerminal: process.stdin.isTTY === true,
     cwd,

@@ -127,6 +127,12 @@ describe("parseCommandLine", () => {
     ["export-all --out", ["export-all", "--out", "n.json"], { name: "export-all", out: "n.json" }],
     ["export-all -o", ["export-all", "-o", "n.json"], { name: "export-all", out: "n.json" }],
     ["import-all", ["import-all", "n.json"], { name: "import-all", file: "n.json" }],
+    ["check-worthiness from stdin", ["check-worthiness"], { name: "check-worthiness" }],
+    [
+      "check-worthiness of an article",
+      ["check-worthiness", "--article", "a1"],
+      { name: "check-worthiness", articleId: "a1" },
+    ],
   ] as const)("%s", (_name, argv, expected) => {
     // toEqual ignores keys set to undefined, so the table lists only the flags given.
     expect(parseCommandLine(argv)).toEqual(expected);
@@ -212,6 +218,11 @@ describe("parseCommandLine", () => {
       "import-all takes an export-all file, not 2 arguments.",
     ],
     ["import-all --force", ["import-all", "a.json", "--force"], "import-all: Unknown option '--force'."],
+    [
+      "check-worthiness with a file",
+      ["check-worthiness", "s.jsonl"],
+      "check-worthiness takes no arguments (got “s.jsonl”).",
+    ],
   ] as const)("refuses %s", (_name, argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(UsageError);
     expect(() => parseCommandLine(argv)).toThrow(message);

@@ -32,7 +32,8 @@ export type CliCommand =
   | { name: "backup"; out?: string }
   | { name: "restore"; file: string; force: boolean }
   | { name: "export-all"; out?: string }
-  | { name: "import-all"; file: string };
+  | { name: "import-all"; file: string }
+  | { name: "check-worthiness"; articleId?: string };
 
 export type CommandName = Exclude<CliCommand["name"], "help">;
 
@@ -55,6 +56,7 @@ const optionsByCommand: Record<CommandName, Options> = {
   restore: { force: flag },
   "export-all": { out: { type: "string", short: "o" } },
   "import-all": {},
+  "check-worthiness": { article: text },
 };
 
 const isCommandName = (name: string): name is CommandName => Object.hasOwn(optionsByCommand, name);
@@ -140,6 +142,9 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
       return { name, out: string("out") };
     case "import-all":
       return { name, file: onePositional(name, positionals, "an export-all file") };
+    case "check-worthiness":
+      noPositionals(name, positionals);
+      return { name, articleId: string("article") };
   }
 }
 

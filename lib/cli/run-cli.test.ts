@@ -22,6 +22,7 @@ describe("runCli without a database", () => {
         "users",
         "deactivate",
         "reactivate",
+        "check-worthiness",
         "help",
       ]) {
         expect(output.stdout).toContain(`\n  ${command}`);
@@ -61,5 +62,26 @@ describe("runCli without a database", () => {
     };
     expect(await runCli(["articles"], io, { prepareDatabase })).toBe(EXIT_FAILURE);
     expect(output.stderr).toBe("error: Database setup failed: migrate deploy (set DEBUG=1 for details)\n");
+  });
+});
+
+describe("check-worthiness from stdin", () => {
+  it("scores each line without preparing the database, and stops at a bad line", async () => {
+    const lines = ['{"id": 7, "text": "Prices rose 4% in May."}', "", "{oops"];
+    const { io, output } = fakeIo({
+      readStdinLines: async function* () {
+        yield* lines;
+      },
+    });
+    const prepareDatabase = vi.fn();
+    expect(await runCli(["check-worthiness"], io, { prepareDatabase })).toBe(EXIT_FAILURE);
+    expect(prepareDatabase).not.toHaveBeenCalled();
+    const [line, ...rest] = output.stdout.split("\n");
+    expect(rest).toEqual([""]);
+    const scored = JSON.parse(line ?? "") as { id: unknown; score: number };
+    expect(scored.id).toBe(7);
+    expect(scored.score).toBeGreaterThanOrEqual(0);
+    expect(scored.score).toBeLessThanOrEqual(1);
+    expect(output.stderr).toMatch(/^error: line 3: not JSON: /);
   });
 });

@@ -18,6 +18,10 @@ export const EXIT_USAGE = 2;
  */
 const usesDatabaseAsItIs: ReadonlySet<CliCommand["name"]> = new Set(["backup", "restore"]);
 
+/** Scoring sentences from stdin needs no database, so a scoring pipeline never waits for a migration. */
+const needsNoDatabase = (command: CliCommand) =>
+  command.name === "check-worthiness" && command.articleId === undefined;
+
 export interface RunCliOptions {
   /** Runs before the first command that needs the database (not for `help` or usage errors). */
   prepareDatabase: () => void | Promise<void>;
@@ -36,7 +40,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
     return EXIT_OK;
   }
   try {
-    if (!usesDatabaseAsItIs.has(command.name)) await options.prepareDatabase();
+    if (!usesDatabaseAsItIs.has(command.name) && !needsNoDatabase(command)) await options.prepareDatabase();
     // Imported only now: the commands load the Prisma client, which opens
     // the database file as it loads, so the database must be ready first
     // (and `help` stays quick).

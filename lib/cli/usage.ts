@@ -42,6 +42,13 @@ Commands:
   import-all <file>
       Load an export-all file into a new, empty database (SQLite or
       PostgreSQL), all or nothing. The way to move between databases.
+  check-worthiness [--article ID]
+      Score sentences for check-worthiness, 0 to 1, offline. Reads JSON lines
+      {"id": …, "text": "…"} on standard input and writes {"id": …, "score": …}
+      lines in the same order, as each is read. A bad line stops it with
+      exit status 1 after the lines before it were written. With --article,
+      scores the article's current text instead: {"n", "start", "end",
+      "text", "score"} per sentence.
   help
       Show this text.
 

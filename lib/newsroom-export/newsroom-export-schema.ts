@@ -16,9 +16,9 @@ export const EXPORT_VERSION = 1;
  *                       and no instance secret is involved, so a moved
  *                       newsroom's scripts keep working; revoked and
  *                       expired ones move too, for the record.
- *   Source, Article, ArticleRevision, Claim, Verdict, VerdictRevision,
- *   VerdictSource, Review, Comment, ReportPublication, AuditEvent
- *                       the work itself and its history.
+ *   Source, Article, ArticleRevision, Claim, SuggestionRejection, Verdict,
+ *   VerdictRevision, VerdictSource, Review, Comment, ReportPublication,
+ *   AuditEvent          the work itself and its history.
  *
  * Left out (modelsLeftOut), as per-instance or transient:
  *   Session             bound to the old instance's NEXTAUTH_SECRET (the JWT
@@ -44,6 +44,7 @@ export const sectionNames = [
   "articles",
   "articleRevisions",
   "claims",
+  "suggestionRejections",
   "verdicts",
   "verdictRevisions",
   "verdictSources",
@@ -63,6 +64,7 @@ export const sectionModels: Record<SectionName, string> = {
   articles: "Article",
   articleRevisions: "ArticleRevision",
   claims: "Claim",
+  suggestionRejections: "SuggestionRejection",
   verdicts: "Verdict",
   verdictRevisions: "VerdictRevision",
   verdictSources: "VerdictSource",
@@ -83,11 +85,19 @@ export const modelsLeftOut = [
   "Backup",
 ] as const;
 
+/**
+ * Sections added after exports were first written: files from before them
+ * lack the table and its count, and mean it was empty.
+ */
+export const sectionsAddedLater: readonly SectionName[] = ["suggestionRejections"];
+
 const counts = z.strictObject(
-  Object.fromEntries(sectionNames.map((name) => [name, z.int().nonnegative()])) as Record<
-    SectionName,
-    z.ZodInt
-  >,
+  Object.fromEntries(
+    sectionNames.map((name) => {
+      const count = z.int().nonnegative();
+      return [name, sectionsAddedLater.includes(name) ? count.default(0) : count];
+    }),
+  ) as Record<SectionName, z.ZodInt>,
 );
 
 /** Everything before the first section: what the file is and how much is in it. */

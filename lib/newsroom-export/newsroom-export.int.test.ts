@@ -21,6 +21,7 @@ const source = createTempDatabase();
 const { db } = await import("@/lib/db/client");
 const { createArticle } = await import("@/lib/data/articles/create-article");
 const { createClaim } = await import("@/lib/data/claims/create-claim");
+const { rejectSuggestion } = await import("@/lib/data/suggestions/reject-suggestion");
 const { addComment } = await import("@/lib/data/comments/add-comment");
 const { createVerdict } = await import("@/lib/data/verdicts/create-verdict");
 const { reviewVerdict } = await import("@/lib/data/verdicts/review-verdict");
@@ -123,6 +124,7 @@ async function addActivity(): Promise<void> {
     span: { revision: 1, start: 18, end: 40 },
     type: "statistic",
   });
+  await rejectSuggestion(editor, article.id, 1, { revision: 1 });
   await addComment(reviewer, claim.id, { body: "Checking the ministry's briefing." });
   const verdict = await createVerdict(reviewer, claim.id, content());
   await reviewVerdict(admin, verdict.id, { decision: "approve", comment: "Two counts agree.", version: 1 });

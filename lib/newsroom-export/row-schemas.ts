@@ -98,6 +98,7 @@ export const rowSchemas = {
     note: optionalText,
     createdById: optionalId,
     createdAt: timestamp,
+    sentenceScores: addedLater(text),
   }),
   claims: z.strictObject({
     id,
@@ -122,6 +123,15 @@ export const rowSchemas = {
     status: z.enum(claimStatuses),
     assigneeId: addedLater(id),
     dueAt: addedLater(timestamp),
+  }),
+  suggestionRejections: z.strictObject({
+    id,
+    articleId: id,
+    revision: int,
+    start: int,
+    end: int,
+    rejectedById: optionalId,
+    createdAt: timestamp,
   }),
   verdicts: z.strictObject({
     id,
@@ -204,6 +214,7 @@ const modelChecks: {
   articles: Matches<"articles", Models.Article>;
   articleRevisions: Matches<"articleRevisions", Models.ArticleRevision>;
   claims: Matches<"claims", Models.Claim>;
+  suggestionRejections: Matches<"suggestionRejections", Models.SuggestionRejection>;
   verdicts: Matches<"verdicts", Models.Verdict>;
   verdictRevisions: Matches<"verdictRevisions", Models.VerdictRevision>;
   verdictSources: Matches<"verdictSources", Models.VerdictSource>;
@@ -220,6 +231,7 @@ const modelChecks: {
   articles: true,
   articleRevisions: true,
   claims: true,
+  suggestionRejections: true,
   verdicts: true,
   verdictRevisions: true,
   verdictSources: true,

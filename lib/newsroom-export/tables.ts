@@ -20,6 +20,7 @@ const delegates: Record<SectionName, (tx: Tx) => unknown> = {
   articles: (tx) => tx.article,
   articleRevisions: (tx) => tx.articleRevision,
   claims: (tx) => tx.claim,
+  suggestionRejections: (tx) => tx.suggestionRejection,
   verdicts: (tx) => tx.verdict,
   verdictRevisions: (tx) => tx.verdictRevision,
   verdictSources: (tx) => tx.verdictSource,

@@ -162,6 +162,22 @@ describe("validatedItems", () => {
     expect(result[4]).toMatchObject({ row: { assigneeId: null, dueAt: null } });
   });
 
+  it("reads an export written before suggestion rejections existed, as none", async () => {
+    const { suggestionRejections: _rows, ...old } = document();
+    const oldHeader = old as unknown as { counts: Record<string, number> };
+    const { suggestionRejections: _count, ...oldCounts } = oldHeader.counts;
+    const result = await items(JSON.stringify({ ...old, counts: oldCounts }));
+    expect(result[0]).toEqual({ header: header(rows) });
+    expect(result).toHaveLength(5);
+  });
+
+  it("still refuses an export missing a table that every export has always held", async () => {
+    const { claims: _claims, ...withoutClaims } = document();
+    expect((await errorOf(JSON.stringify(withoutClaims))).message).toBe(
+      invalid("claims: is missing: an export holds every table, an empty one as []."),
+    );
+  });
+
   it.each([
     ["1-character chunks", text, 1],
     ["7-character chunks", text, 7],
@@ -293,7 +309,7 @@ describe("validatedItems", () => {
     ],
     [
       "JSON cut off between sections",
-      text.slice(0, text.lastIndexOf(',"verdicts"')),
+      text.slice(0, text.lastIndexOf(',"suggestionRejections"')),
       invalid("claims: ends early: the file is cut off."),
     ],
     ["an empty file", "", invalid("(top level): ends early: the file is cut off.")],

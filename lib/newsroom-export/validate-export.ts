@@ -5,6 +5,7 @@ import {
   EXPORT_VERSION,
   exportHeaderSchema,
   sectionNames,
+  sectionsAddedLater,
   type ExportHeader,
 } from "./newsroom-export-schema";
 import { ExportSyntaxError, readExportItems } from "./read-export-items";
@@ -72,7 +73,7 @@ export async function* validatedItems(
     yield { header };
   }
   for (const section of sectionNames) {
-    const rows = seen.get(section);
+    const rows = seen.get(section) ?? (sectionsAddedLater.includes(section) ? 0 : undefined);
     if (rows === undefined)
       throw invalid(section, "is missing: an export holds every table, an empty one as []");
     if (rows !== header.counts[section])

@@ -1,14 +1,13 @@
 import { CONTEXT_LENGTH } from "../anchoring/text-quote";
 import { PARAGRAPH_SEPARATOR } from "../article/canonical-text";
+import { splitSentences } from "../sentences/split-sentences";
 import type { ReportClaim } from "./report-model";
 
 /*
  * A reader judges a claim by the sentence it sits in, so reports show the
- * quote inside its sentence(s), never crossing a paragraph break. Sentence
- * splitting is a heuristic: a boundary is . ! or ? (with any closing quotes
- * or brackets) followed by whitespace and then something that is not a
- * lower-case letter, so "U.S. troops" stays one sentence while "Mr. Putin"
- * may split. A wrong split only shortens the context; it never moves the quote.
+ * quote inside its sentence(s), never crossing a paragraph break. Sentences
+ * come from the app's one splitter (lib/sentences); a wrong split only
+ * shortens or lengthens the context, it never moves the quote.
  */
 
 export interface QuoteInContext {
@@ -23,9 +22,6 @@ export interface QuoteInContext {
 export const MAX_CONTEXT_LENGTH = 200;
 const ELLIPSIS = "…";
 
-const BOUNDARY = /[.!?]["'”’»)\]]*\s+(?=[^\s\p{Ll}])/gu;
-const SENTENCE_END = /[.!?]["'”’»)\]]*(?=\s|$)/u;
-
 /** The sentence(s) around text[start, end), trimmed to MAX_CONTEXT_LENGTH on each side. */
 export function quoteInContext(text: string, start: number, end: number): QuoteInContext {
   const from = clamp(start, 0, text.length);
@@ -34,21 +30,12 @@ export function quoteInContext(text: string, start: number, end: number): QuoteI
   const paragraphEnd = endOfParagraph(text, to);
   const quote = text.slice(from, to);
 
-  let sentenceStart = paragraphStart;
-  // Read into the quote so the look-ahead sees the letter that starts it.
-  for (const match of text.slice(paragraphStart, to).matchAll(BOUNDARY)) {
-    const boundaryEnd = paragraphStart + match.index + match[0].length;
-    if (boundaryEnd > from) break;
-    sentenceStart = boundaryEnd;
-  }
-
-  let sentenceEnd = paragraphEnd;
-  if (/[.!?]["'”’»)\]]*$/u.test(quote) && (to === paragraphEnd || /\s/.test(text.charAt(to)))) {
-    sentenceEnd = to;
-  } else {
-    const match = SENTENCE_END.exec(text.slice(to, paragraphEnd));
-    if (match !== null) sentenceEnd = to + match.index + match[0].length;
-  }
+  const sentences = splitSentences(text.slice(paragraphStart, paragraphEnd));
+  const sentenceStart =
+    paragraphStart + (sentences.findLast((span) => span.start <= from - paragraphStart)?.start ?? 0);
+  const sentenceEnd =
+    paragraphStart +
+    (sentences.find((span) => span.end >= to - paragraphStart)?.end ?? paragraphEnd - paragraphStart);
 
   return {
     before: trimStart(text.slice(sentenceStart, from)),
@@ -128,42 +115,9 @@ export interface SentenceSpan {
   end: number;
 }
 
-/*
- * Full stops that rarely end a sentence: titles ("Mr. Putin"), Latin
- * shorthands, single initials ("J. K. Rowling") and dotted initialisms
- * ("U.S. troops"). The trade-off: "made in the U.S. Then" stays one
- * sentence; selecting one sentence too many is easier to fix by hand than
- * a claim cut off after "Dr.".
- */
-const ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr gov sen rep rev hon pres vs cf approx fig e.g i.e".split(
-    " ",
-  ),
-);
-
-function isAbbreviation(text: string, stop: number): boolean {
-  if (text.charAt(stop) !== ".") return false;
-  const wordStart = text.slice(0, stop).search(/[^\s"'“‘(\[]*$/u);
-  const word = text.slice(wordStart, stop);
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
-}
-
-/**
- * The sentences of one paragraph, in order. Uses the same boundary as
- * quoteInContext (so decimals like 3.5 and "U.S. troops" never split), and
- * also keeps abbreviations and initials inside their sentence.
- */
+/** The sentences of one paragraph, in order (see lib/sentences/split-sentences). */
 export function sentenceSpans(paragraph: string): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
-  let start = paragraph.search(/\S/u);
-  if (start === -1) return spans;
-  for (const match of paragraph.matchAll(BOUNDARY)) {
-    if (isAbbreviation(paragraph, match.index)) continue;
-    spans.push({ start, end: match.index + match[0].trimEnd().length });
-    start = match.index + match[0].length;
-  }
-  spans.push({ start, end: paragraph.trimEnd().length });
-  return spans;
+  return splitSentences(paragraph);
 }
 
 /**

@@ -4,6 +4,7 @@ import { articleRows } from "./rows/articles";
 import { claimRows } from "./rows/claims";
 import { reportRows } from "./rows/reports";
 import { selfServiceRows } from "./rows/self-service";
+import { suggestionRows } from "./rows/suggestions";
 import { tokenAndMeRows } from "./rows/tokens-and-me";
 import { verdictRows } from "./rows/verdicts";
 import type { Scenario } from "./types";
@@ -17,6 +18,7 @@ import type { Scenario } from "./types";
  */
 export const matrixTable: Scenario[] = [
   ...articleRows,
+  ...suggestionRows,
   ...claimRows,
   ...verdictRows,
   ...reportRows,

@@ -10,6 +10,7 @@ import { ratingOperations } from "./paths/ratings";
 import { reportOperations } from "./paths/reports";
 import { revisionOperations } from "./paths/revisions";
 import { setupOperations } from "./paths/setup";
+import { suggestionOperations } from "./paths/suggestions";
 import { tokenOperations } from "./paths/tokens";
 import { userOperations } from "./paths/users";
 import { verdictOperations } from "./paths/verdicts";
@@ -18,6 +19,7 @@ import { verdictOperations } from "./paths/verdicts";
 export const apiOperations: ApiOperation[] = [
   ...articleOperations,
   ...revisionOperations,
+  ...suggestionOperations,
   ...claimOperations,
   ...assignmentOperations,
   ...verdictOperations,

@@ -32,5 +32,7 @@ export async function runCommand(command: Exclude<CliCommand, { name: "help" }>,
       return (await import("./export-all")).exportAll(command, io);
     case "import-all":
       return (await import("./import-all")).importAll(command, io);
+    case "check-worthiness":
+      return (await import("./check-worthiness")).checkWorthiness(command, io);
   }
 }

@@ -8,6 +8,7 @@ export function fakeIo(overrides: Partial<CliIo> = {}) {
       void (output.stdout += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString()),
     err: async (text) => void (output.stderr += text),
     readStdin: async () => "",
+    readStdinLines: async function* () {},
     isStdoutTerminal: false,
     isStdinTerminal: false,
     cwd: "/",

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { canImportArticles } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import type { CreateArticleInput } from "@/lib/schemas/article";
+import { scoreTextForStorage } from "@/lib/suggestions/sentence-scores";
 import { findArticleBySourceUrl } from "./find-article-by-source-url";
 import { insertArticle } from "./insert-article";
 
@@ -34,6 +35,7 @@ export async function createArticle(actor: SessionUser, input: CreateArticleInpu
       );
     }
   }
+  const sentenceScores = scoreTextForStorage(text);
   const article = await db.$transaction((tx) =>
     insertArticle(
       tx,
@@ -44,6 +46,7 @@ export async function createArticle(actor: SessionUser, input: CreateArticleInpu
         publishedAt: input.publishedAt ? new Date(`${input.publishedAt}T00:00:00Z`) : null,
         sourceUrl: input.sourceUrl,
         text,
+        sentenceScores,
       },
       actor.id,
     ),

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { canEditArticles } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import type { ReviseArticleTextInput } from "@/lib/schemas/article";
+import { scoreTextForStorage } from "@/lib/suggestions/sentence-scores";
 import { loadCurrentText } from "./load-current-text";
 
 export interface RevisionOutcome {
@@ -57,7 +58,14 @@ export async function reviseArticleText(
           "Someone saved a new revision at the same moment. Reload and try again.",
         );
       await tx.articleRevision.create({
-        data: { articleId, number, text: newText, note: input.note, createdById: actor.id },
+        data: {
+          articleId,
+          number,
+          text: newText,
+          note: input.note,
+          createdById: actor.id,
+          sentenceScores: scoreTextForStorage(newText),
+        },
       });
 
       const claims = await tx.claim.findMany({ where: { articleId, anchorState: "anchored" } });

@@ -22,6 +22,7 @@ export type AuditAction =
   | "claim.taken"
   | "claim.due_changed"
   | "article.assigned"
+  | "suggestion.rejected"
   | "verdict.drafted"
   | "verdict.submitted"
   | "verdict.revised"

@@ -1,0 +1,19 @@
+-- AlterTable
+ALTER TABLE "ArticleRevision" ADD COLUMN "sentenceScores" TEXT;
+
+-- CreateTable
+CREATE TABLE "SuggestionRejection" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "articleId" TEXT NOT NULL,
+    "revision" INTEGER NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    "rejectedById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "SuggestionRejection_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "SuggestionRejection_rejectedById_fkey" FOREIGN KEY ("rejectedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SuggestionRejection_articleId_revision_start_end_key" ON "SuggestionRejection"("articleId", "revision", "start", "end");
+
