@@ -36,6 +36,7 @@ export async function createBadInputFixtures(): Promise<(collection: string) => 
     tokens: token.id,
     users: user.id,
     revisions: "1",
+    suggestions: "1",
   };
   return (collection) => ids[collection];
 }

@@ -22,8 +22,9 @@ export function concretePath(path: string, fill: (collection: string, parameter:
   );
 }
 
-/** Ids that exist nowhere: whole numbers (a revision) get a number far past any. */
-export const missingIds = (collection: string) => (collection === "revisions" ? MISSING_NUMBER : MISSING_ID);
+/** Ids that exist nowhere: whole numbers (a revision, a suggested sentence) get a number far past any. */
+export const missingIds = (collection: string) =>
+  collection === "revisions" || collection === "suggestions" ? MISSING_NUMBER : MISSING_ID;
 
 const hasFields = (schema: Schema) => Object.keys(propertiesOf(schema)).length > 0;
 const isEnumOrNumber = (schema: Schema) => Array.isArray(schema.enum) || acceptedTypes(schema).has("number");
