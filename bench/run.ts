@@ -54,3 +54,4 @@ await import("./pdf-bench").then((bench) => bench.benchmarkPdfExport());
 await import("./api-bench").then((bench) => bench.benchmarkApi());
 await import("./desk-bench").then((bench) => bench.benchmarkDesk());
 await import("./check-worthiness-bench").then((bench) => bench.benchmarkCheckWorthiness());
+await import("./claim-matching-bench").then((bench) => bench.benchmarkClaimMatching());

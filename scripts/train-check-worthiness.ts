@@ -1,6 +1,6 @@
 // `npm run train:check-worthiness [-- --extra FILE ...]`: trains the check-worthiness model on the
 // CheckThat! train.tsv (plus newsroom feedback files in the same TSV format), chooses the threshold on
-// dev.tsv, writes lib/check-worthiness/weights.json and prints dev and dev-test metrics. Deterministic:
+// dev.tsv, writes lib/check-worthiness/weights.json (and threshold.ts) and prints dev and dev-test metrics. Deterministic:
 // the same inputs reproduce the committed weights byte for byte.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { datasetFile, readLabelledSentences, type LabelledSentence } from "@/lib/check-worthiness/dataset";
 import type { BinaryMetrics } from "@/lib/check-worthiness/evaluate";
+import { thresholdModule } from "@/lib/check-worthiness/threshold-module";
 import { runTraining } from "@/lib/check-worthiness/training-run";
 
 const { values } = parseArgs({
@@ -41,6 +42,12 @@ const run = runTraining(
 const out = values.out ?? path.resolve(import.meta.dirname, "../lib/check-worthiness/weights.json");
 const json = `${JSON.stringify(run.encoded, null, 2)}\n`; // prettier's own layout, so `npm run lint` passes
 fs.writeFileSync(out, json);
+// The threshold also goes in a small module, so settings and pages read it without loading the model.
+if (!values.out)
+  fs.writeFileSync(
+    path.resolve(import.meta.dirname, "../lib/check-worthiness/threshold.ts"),
+    thresholdModule(run.encoded.threshold),
+  );
 
 const show = (name: string, m: BinaryMetrics) =>
   console.log(

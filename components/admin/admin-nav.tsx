@@ -2,6 +2,8 @@ import Link from "next/link";
 
 const pages = [
   { href: "/admin/ratings", label: "Rating scale" },
+  { href: "/admin/quality", label: "Quality" },
+  { href: "/admin/archive", label: "Fact-check archive" },
   { href: "/admin/settings", label: "Settings" },
   { href: "/admin/users", label: "Users" },
 ] as const;

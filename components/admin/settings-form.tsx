@@ -3,13 +3,19 @@
 import { useEffect, useRef, useState } from "react";
 import { useFormSubmission } from "@/components/annotate/use-form-submission";
 import { Button, Field, FormError, TextInput } from "@/components/ui/form-controls";
+import { CHECK_WORTHY_THRESHOLD } from "@/lib/check-worthiness/threshold";
 import type { EditableSettings } from "@/lib/data/settings/get-settings";
 import { ORGANIZATION_NAME_MAX } from "@/lib/schemas/settings";
 import { requestUpdateSettings } from "./rating-requests";
 import { HydratedForm } from "@/components/ui/hydrated-form";
 
 type Fields = Record<
-  "approvalThreshold" | "minSourcesToSubmit" | "organizationName" | "organizationUrl" | "organizationLogoUrl",
+  | "approvalThreshold"
+  | "minSourcesToSubmit"
+  | "suggestionThreshold"
+  | "organizationName"
+  | "organizationUrl"
+  | "organizationLogoUrl",
   string
 > & {
   showReviewerNames: boolean;
@@ -19,6 +25,7 @@ function fieldsOf(settings: EditableSettings): Fields {
   return {
     approvalThreshold: String(settings.approvalThreshold),
     minSourcesToSubmit: String(settings.minSourcesToSubmit),
+    suggestionThreshold: String(settings.suggestionThreshold),
     organizationName: settings.organizationName,
     organizationUrl: settings.organizationUrl ?? "",
     organizationLogoUrl: settings.organizationLogoUrl ?? "",
@@ -29,7 +36,7 @@ function fieldsOf(settings: EditableSettings): Fields {
 /** A number as typed, for the server to validate: an empty box is null, so it gets a field error too. */
 const numberOrNull = (value: string) => (value.trim() === "" ? null : Number(value));
 
-/** The review workflow's rules and how published reports name the organisation. */
+/** The review workflow's rules, the suggestions' threshold and how published reports name the organisation. */
 export function SettingsForm({ initial }: { initial: EditableSettings }) {
   const [fields, setFields] = useState(() => fieldsOf(initial));
   const [saved, setSaved] = useState("");
@@ -41,6 +48,7 @@ export function SettingsForm({ initial }: { initial: EditableSettings }) {
       ...fields,
       approvalThreshold: numberOrNull(fields.approvalThreshold),
       minSourcesToSubmit: numberOrNull(fields.minSourcesToSubmit),
+      suggestionThreshold: numberOrNull(fields.suggestionThreshold),
     });
     setFields(fieldsOf(settings));
     setSaved("Settings saved.");
@@ -90,6 +98,25 @@ export function SettingsForm({ initial }: { initial: EditableSettings }) {
             inputMode="numeric"
             min={0}
             max={20}
+          />
+        </Field>
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-lg font-semibold">Suggested claims</legend>
+        <Field
+          id="suggestionThreshold"
+          label="Suggestion threshold"
+          hint={`Sentences scoring at least this, from 0.05 to 0.95, are suggested as claims: lower suggests more. The model's own default is ${CHECK_WORTHY_THRESHOLD}; leave empty to use it.`}
+          error={errors.suggestionThreshold}
+        >
+          <TextInput
+            {...text("suggestionThreshold")}
+            hasHint
+            type="number"
+            inputMode="decimal"
+            min={0.05}
+            max={0.95}
+            step={0.01}
           />
         </Field>
       </fieldset>

@@ -17,15 +17,21 @@ export function ClaimDialogs({ editor }: { editor: ClaimEditor }) {
   switch (dialog.kind) {
     case "create": {
       const suggestedType = suggestClaimType(dialog.span.exact);
+      const { suggestion } = dialog;
       return (
         <ClaimFormDialog
-          title="Mark as claim"
+          title={suggestion ? "Accept suggestion as claim" : "Mark as claim"}
+          note={
+            suggestion
+              ? `Suggested sentence ${suggestion.n}: ${suggestion.label} (score ${suggestion.score.toFixed(2)}). Saving records that it came from this suggestion.`
+              : undefined
+          }
           quote={dialog.span.exact}
           initial={{ statement: dialog.span.exact, claimant: "", type: suggestedType }}
           isTypeSuggested={suggestedType !== "other"}
           claimants={claimants}
           submitLabel="Save claim"
-          onSubmit={(fields) => editor.create(dialog.span, fields)}
+          onSubmit={(fields) => editor.create(dialog.span, fields, suggestion)}
           onClose={close}
         />
       );

@@ -16,6 +16,8 @@ export interface ClaimFields {
 
 interface ClaimFormDialogProps {
   title: string;
+  /** A line under the title, e.g. where the quote came from. */
+  note?: string;
   quote: string;
   initial: ClaimFields;
   submitLabel: string;
@@ -30,6 +32,7 @@ interface ClaimFormDialogProps {
 /** The claim's words: statement (pre-filled with the quote), claimant and type. */
 export function ClaimFormDialog({
   title,
+  note,
   quote,
   initial,
   submitLabel,
@@ -44,6 +47,7 @@ export function ClaimFormDialog({
   return (
     <ModalDialog title={title} onClose={onClose}>
       <HydratedForm onSubmit={submit} className="space-y-4" noValidate>
+        {note ? <p className="text-sm text-stone-700">{note}</p> : null}
         <blockquote className="max-h-32 overflow-y-auto border-l-4 border-stone-300 bg-stone-50 px-3 py-2 font-serif text-sm">
           <span className="sr-only">Selected text: </span>“{quote}”
         </blockquote>

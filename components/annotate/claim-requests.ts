@@ -27,8 +27,16 @@ export async function requestCreateClaim(
   articleId: string,
   span: Span,
   fields: ClaimFields,
+  /** The suggested sentence this claim accepts, if it does. */
+  suggestion?: number,
 ): Promise<DeskClaim> {
-  const body = { span, statement: fields.statement, claimant: fields.claimant, type: fields.type };
+  const body = {
+    span,
+    statement: fields.statement,
+    claimant: fields.claimant,
+    type: fields.type,
+    ...(suggestion === undefined ? {} : { suggestion }),
+  };
   return toClaimView(
     (await callApi<ClaimResponse>("POST", `/api/v1/articles/${articleId}/claims`, body)).claim,
   );

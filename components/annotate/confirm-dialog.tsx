@@ -5,17 +5,19 @@ import { Button, FormError } from "@/components/ui/form-controls";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { messageOf } from "./api-client";
 
-/** A yes/no question for destructive actions. */
+/** A yes/no question, for destructive actions (red) and bulk ones (`variant="primary"`). */
 export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  variant = "danger",
   onConfirm,
   onClose,
 }: {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  variant?: "danger" | "primary";
   onConfirm: () => Promise<void>;
   onClose: () => void;
 }) {
@@ -30,7 +32,7 @@ export function ConfirmDialog({
           Cancel
         </Button>
         <Button
-          variant="danger"
+          variant={variant}
           disabled={pending}
           onClick={async () => {
             setPending(true);

@@ -1,7 +1,8 @@
 /**
  * Every key the article text answers to, for the help dialog. The keys are
  * handled in keyboard-selection.ts (moving and selecting), the article
- * workspace (M) and keyboard-help.tsx (?). Home, End and the arrows only act
+ * workspace (M), components/suggestions/use-suggestion-keys.ts (N, P, A, X)
+ * and keyboard-help.tsx (?). Home, End and the arrows only act
  * while the article text has focus, so they never take a key from the page.
  */
 export interface Shortcut {
@@ -37,6 +38,14 @@ export const shortcutGroups: { title: string; shortcuts: Shortcut[] }[] = [
       { keys: ["M"], action: "Mark the selection as a claim" },
       { keys: ["Tab"], action: "Go to Mark as claim" },
       { keys: ["?"], action: "These shortcuts" },
+    ],
+  },
+  {
+    title: "Suggested claims (anywhere on the page)",
+    shortcuts: [
+      { keys: ["N", "P"], action: "Next, previous suggestion (Shift+N: previous)" },
+      { keys: ["A"], action: "Accept it as a claim (opens the claim dialog)" },
+      { keys: ["X"], action: "Reject it for this text" },
     ],
   },
 ];

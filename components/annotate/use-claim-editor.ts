@@ -16,8 +16,15 @@ import {
   type Span,
 } from "./claim-requests";
 
+/** The suggested sentence a new claim accepts, as the dialog shows it. */
+export interface AcceptedSuggestion {
+  n: number;
+  score: number;
+  label: string;
+}
+
 export type EditorDialog =
-  | { kind: "create"; span: Span }
+  | { kind: "create"; span: Span; suggestion?: AcceptedSuggestion }
   | { kind: "edit"; claim: DeskClaim }
   | { kind: "dismiss"; claim: DeskClaim }
   | { kind: "delete"; claim: DeskClaim };
@@ -87,10 +94,17 @@ export function useClaimEditor(
     setNotice,
     /** The claimant saved most recently on this page, offered first in the claim dialog. */
     lastClaimant,
-    create: (span: Span, fields: ClaimFields) =>
-      run(() => requestCreateClaim(articleId, span, fields), "Claim marked.").then(() =>
-        rememberClaimant(fields.claimant),
-      ),
+    create: (span: Span, fields: ClaimFields, suggestion?: AcceptedSuggestion) =>
+      run(
+        () => requestCreateClaim(articleId, span, fields, suggestion?.n),
+        suggestion ? "Suggestion accepted as a claim." : "Claim marked.",
+      ).then(() => rememberClaimant(fields.claimant)),
+    /** Claims the server created in one go (accepting suggestions): shown at once, then refreshed. */
+    added: (created: DeskClaim[], message: string) => {
+      setClaims((current) => sortClaims([...current, ...created]));
+      setNotice({ text: message, error: false });
+      router.refresh();
+    },
     edit: (claim: DeskClaim, fields: ClaimFields) =>
       run(() => requestUpdateClaim(claim, { ...fields }), "Claim updated.").then(() =>
         rememberClaimant(fields.claimant),

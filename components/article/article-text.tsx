@@ -1,6 +1,6 @@
 "use client";
 
-import { forwardRef, memo, useMemo, type HTMLAttributes, type MouseEvent } from "react";
+import { forwardRef, memo, useMemo, type HTMLAttributes, type MouseEvent, type ReactNode } from "react";
 import { statusStyle } from "@/components/status/status-style";
 import { paragraphRanges } from "@/lib/article/canonical-text";
 import {
@@ -10,6 +10,7 @@ import {
 } from "@/lib/anchoring/segment-highlights";
 import type { ClaimStatus } from "@/lib/review/claim-status";
 import { statusLabels } from "@/lib/review/status-labels";
+import type { DeskSuggestion } from "@/lib/suggestions/desk-suggestions";
 
 export interface HighlightClaim {
   id: string;
@@ -25,7 +26,11 @@ interface ArticleTextProps extends Omit<HTMLAttributes<HTMLDivElement>, "onClick
   claims: readonly HighlightClaim[];
   /** Called with the ids covering the clicked text, outermost first. */
   onHighlightClick: (claimIds: string[]) => void;
+  /** Open suggestions to underline, in text order; they never overlap a claim. */
+  suggestions?: readonly DeskSuggestion[];
 }
+
+const noSuggestions: readonly DeskSuggestion[] = [];
 
 /**
  * The article with its claims highlighted. Each paragraph is memoised on a
@@ -35,7 +40,7 @@ interface ArticleTextProps extends Omit<HTMLAttributes<HTMLDivElement>, "onClick
  */
 export const ArticleText = memo(
   forwardRef<HTMLDivElement, ArticleTextProps>(function ArticleText(
-    { text, claims, onHighlightClick, ...rest },
+    { text, claims, onHighlightClick, suggestions = noSuggestions, ...rest },
     ref,
   ) {
     const byId = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
@@ -43,14 +48,22 @@ export const ArticleText = memo(
       const { segments } = segmentHighlights(text.length, claims);
       const grouped = groupSegmentsByParagraph(segments, paragraphRanges(text));
       const starting = startingClaims(grouped.flatMap((paragraph) => paragraph.segments));
+      let first = 0;
       return {
         startsBySegment: starting,
-        paragraphs: grouped.map((paragraph) => ({
-          ...paragraph,
-          signature: signatureOf(paragraph.segments, byId, starting),
-        })),
+        paragraphs: grouped.map((paragraph) => {
+          while (first < suggestions.length && suggestions[first]!.end <= paragraph.start) first++;
+          const own: DeskSuggestion[] = [];
+          for (let i = first; i < suggestions.length && suggestions[i]!.start < paragraph.end; i++)
+            own.push(suggestions[i]!);
+          return {
+            ...paragraph,
+            suggestions: own,
+            signature: `${signatureOf(paragraph.segments, byId, starting)}#${own.map((s) => `${s.n}:${s.start}-${s.end}:${s.label}`).join(",")}`,
+          };
+        }),
       };
-    }, [text, claims, byId]);
+    }, [text, claims, byId, suggestions]);
 
     function onClick(event: MouseEvent<HTMLDivElement>) {
       if (!window.getSelection()?.isCollapsed) return; // the user is selecting text, not clicking a claim
@@ -73,6 +86,7 @@ export const ArticleText = memo(
             start={paragraph.start}
             text={text.slice(paragraph.start, paragraph.end)}
             segments={paragraph.segments}
+            suggestions={paragraph.suggestions}
             signature={paragraph.signature}
             byId={byId}
             startsBySegment={startsBySegment}
@@ -117,19 +131,31 @@ interface ParagraphProps {
   start: number;
   text: string;
   segments: HighlightSegment[];
+  suggestions: readonly DeskSuggestion[];
   signature: string;
   byId: Map<string, HighlightClaim>;
   startsBySegment: Map<number, string[]>;
 }
 
 const Paragraph = memo(
-  function Paragraph({ start, text, segments, byId, startsBySegment }: ParagraphProps) {
+  function Paragraph({ start, text, segments, suggestions, byId, startsBySegment }: ParagraphProps) {
     return (
       <p className="mb-5" data-start={start}>
         {segments.map((segment) => {
           const slice = text.slice(segment.start - start, segment.end - start);
           const innermost = byId.get(segment.claimIds.at(-1) ?? "");
-          if (!innermost) return <span key={segment.start}>{slice}</span>;
+          if (!innermost)
+            return suggestions.length === 0 ? (
+              <span key={segment.start}>{slice}</span>
+            ) : (
+              <PlainText
+                key={segment.start}
+                start={segment.start}
+                end={segment.end}
+                text={slice}
+                suggestions={suggestions}
+              />
+            );
           const starts = startsBySegment.get(segment.start);
           return (
             <mark
@@ -153,6 +179,43 @@ const Paragraph = memo(
   (before, after) =>
     before.signature === after.signature && before.text === after.text && before.start === after.start,
 );
+
+/**
+ * Text outside claims, with the suggested sentences in it underlined (dotted,
+ * where claims are filled). The label travels in `title` for the mouse and
+ * in `data-suggestion-label` for the current-suggestion style; the
+ * suggestions bar says it for everyone else.
+ */
+function PlainText(props: {
+  start: number;
+  end: number;
+  text: string;
+  suggestions: readonly DeskSuggestion[];
+}) {
+  const { start, end, text } = props;
+  const parts: ReactNode[] = [];
+  let at = start;
+  for (const suggestion of props.suggestions) {
+    const from = Math.max(suggestion.start, start);
+    const to = Math.min(suggestion.end, end);
+    if (to <= from) continue;
+    if (from > at) parts.push(<span key={at}>{text.slice(at - start, from - start)}</span>);
+    parts.push(
+      <span
+        key={from}
+        data-suggestion={suggestion.n}
+        data-suggestion-label={suggestion.label}
+        title={`Suggested claim: ${suggestion.label} (score ${suggestion.score.toFixed(2)})`}
+        className="underline decoration-sky-700/70 decoration-dotted decoration-2 underline-offset-4"
+      >
+        {text.slice(from - start, to - start)}
+      </span>,
+    );
+    at = to;
+  }
+  if (at < end) parts.push(<span key={at}>{text.slice(at - start)}</span>);
+  return <>{parts}</>;
+}
 
 /**
  * A claim's number where its highlight starts. Empty in the DOM: a CSS

@@ -9,8 +9,14 @@ import { OrphanedClaims } from "@/components/annotate/orphaned-claims";
 import { RespanBanner } from "@/components/annotate/respan-banner";
 import { useClaimEditor } from "@/components/annotate/use-claim-editor";
 import { readTextSelection, useTextSelection } from "@/components/annotate/use-text-selection";
+import { toClaimView } from "@/components/annotate/claim-requests";
+import { CurrentSuggestionStyle } from "@/components/suggestions/current-suggestion-style";
+import { SuggestionsBar } from "@/components/suggestions/suggestions-bar";
+import { useSuggestionKeys } from "@/components/suggestions/use-suggestion-keys";
+import { useSuggestions } from "@/components/suggestions/use-suggestions";
 import { segmentHighlights } from "@/lib/anchoring/segment-highlights";
 import type { DeskClaim } from "@/lib/data/claims/claim-view";
+import type { DeskSuggestion } from "@/lib/suggestions/desk-suggestions";
 import { ArticleText } from "./article-text";
 import { ClaimPanel } from "./claim-panel";
 import { HighlightLegend } from "./highlight-legend";
@@ -23,6 +29,8 @@ interface ArticleWorkspaceProps {
   revision: number;
   text: string;
   claims: DeskClaim[];
+  /** Suggested sentences (not rejected) and the threshold they reached. */
+  suggestions: { threshold: number; sentences: DeskSuggestion[] };
   canAnnotate: boolean;
   viewer: Viewer;
 }
@@ -38,6 +46,7 @@ export function ArticleWorkspace({
   revision,
   text,
   claims: initialClaims,
+  suggestions: initialSuggestions,
   canAnnotate,
   viewer,
 }: ArticleWorkspaceProps) {
@@ -66,6 +75,28 @@ export function ArticleWorkspace({
   useEffect(() => rootRef.current?.setAttribute("data-hydrated", "true"), []);
   const selection = useTextSelection(textRef, text, canAnnotate);
   const respanClaim = editor.claims.find((c) => c.id === editor.respanId) ?? null;
+  const suggestions = useSuggestions({
+    articleId,
+    revision,
+    suggestions: initialSuggestions.sentences,
+    claims: anchored,
+  });
+  const { setDialog } = editor;
+  const acceptSuggestion = useCallback(
+    (suggestion: DeskSuggestion) =>
+      setDialog({
+        kind: "create",
+        span: {
+          revision,
+          start: suggestion.start,
+          end: suggestion.end,
+          exact: text.slice(suggestion.start, suggestion.end),
+        },
+        suggestion,
+      }),
+    [setDialog, revision, text],
+  );
+  useSuggestionKeys(suggestions, canAnnotate, acceptSuggestion);
 
   const activate = useCallback(() => {
     const current = readTextSelection(textRef.current, text) ?? selection;
@@ -106,13 +137,25 @@ export function ArticleWorkspace({
       data-testid="article-workspace"
     >
       <SelectedClaimStyle claimId={selectedId} />
+      {suggestions.hidden ? null : <CurrentSuggestionStyle n={suggestions.current?.n ?? null} />}
       <article aria-label="Article text" className="relative min-w-0">
+        <SuggestionsBar
+          state={suggestions}
+          articleId={articleId}
+          revision={revision}
+          text={text}
+          threshold={initialSuggestions.threshold}
+          canAccept={canAnnotate}
+          onAccept={acceptSuggestion}
+          onAcceptedMany={(claims, message) => editor.added(claims.map(toClaimView), message)}
+        />
         <HighlightLegend />
         {respanClaim ? <RespanBanner claim={respanClaim} onCancel={() => editor.setRespanId(null)} /> : null}
         <ArticleText
           ref={textRef}
           text={text}
           claims={anchored}
+          suggestions={suggestions.hidden ? undefined : suggestions.open}
           onHighlightClick={onHighlightClick}
           {...(canAnnotate
             ? {

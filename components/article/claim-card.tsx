@@ -2,7 +2,7 @@ import { memo } from "react";
 import { DueDay } from "@/components/status/due-day";
 import { RatingChip } from "@/components/status/rating-chip";
 import { StatusBadge } from "@/components/status/status-badge";
-import { claimTypeLabels, claimTypeSchema } from "@/lib/claims/claim-types";
+import { claimTypeLabel } from "@/lib/claims/claim-types";
 import type { DeskClaim } from "@/lib/data/claims/claim-view";
 import { isSameWording } from "@/lib/margin-layout/is-same-wording";
 
@@ -30,7 +30,6 @@ export const ClaimCard = memo(function ClaimCard({
   onSelect,
   note,
 }: ClaimCardProps) {
-  const type = claimTypeSchema.safeParse(claim.type);
   return (
     <button
       type="button"
@@ -63,7 +62,7 @@ export const ClaimCard = memo(function ClaimCard({
       ) : null}
       <span className="mt-1 block text-xs text-stone-700">
         {claim.claimant ? <>Claimant: {claim.claimant} · </> : null}
-        {type.success ? claimTypeLabels[type.data] : claim.type}
+        {claimTypeLabel(claim.type)}
       </span>
       <ClaimWork claim={claim} />
       {claim.dismissedReason ? (

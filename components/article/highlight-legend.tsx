@@ -18,6 +18,12 @@ export function HighlightLegend() {
             <span>{statusLabels[status].label}</span>
           </li>
         ))}
+        <li className="flex items-center gap-2 sm:col-span-2">
+          <span className="underline decoration-sky-700 decoration-dotted decoration-2 underline-offset-4">
+            sample
+          </span>
+          <span>Suggested claim: a sentence the model finds check-worthy, not yet a claim</span>
+        </li>
         <li className="sm:col-span-2 text-stone-700">
           A darker band marks text covered by several claims; click it again to step through them.
         </li>

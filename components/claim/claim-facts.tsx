@@ -1,9 +1,8 @@
-import { claimTypeLabels, claimTypeSchema } from "@/lib/claims/claim-types";
+import { claimTypeLabel } from "@/lib/claims/claim-types";
 import type { ClaimView } from "@/lib/data/claims/claim-view";
 
 /** Who made the claim, what kind it is, and whether it lost its place or was set aside. */
 export function ClaimFacts({ claim }: { claim: ClaimView }) {
-  const type = claimTypeSchema.safeParse(claim.type);
   return (
     <section
       aria-labelledby="claim-facts-heading"
@@ -16,7 +15,13 @@ export function ClaimFacts({ claim }: { claim: ClaimView }) {
         <dt className="text-stone-700">Claimant</dt>
         <dd>{claim.claimant ?? "Not named"}</dd>
         <dt className="text-stone-700">Type</dt>
-        <dd>{type.success ? claimTypeLabels[type.data] : claim.type}</dd>
+        <dd>{claimTypeLabel(claim.type)}</dd>
+        <dt className="text-stone-700">Found by</dt>
+        <dd>
+          {claim.suggestionScore === null
+            ? "An editor, by hand"
+            : `Accepting a suggestion (score ${claim.suggestionScore.toFixed(2)})`}
+        </dd>
         {claim.anchorState === "orphaned" ? (
           <>
             <dt className="text-stone-700">Place</dt>

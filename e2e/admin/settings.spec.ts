@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { CHECK_WORTHY_THRESHOLD } from "../../lib/check-worthiness/threshold";
 import { signIn } from "../support/demo";
 import { seriousViolations } from "../support/axe";
 import { createFixtureArticle } from "../support/fixtures";
@@ -115,6 +116,55 @@ test("the settings API takes the logo and refuses one that is not https; downloa
   expect((await storedSettings(page)).organizationLogoUrl).toBeUndefined();
   const [review] = await download("claimreview");
   expect(review.author).not.toHaveProperty("logo");
+});
+
+test("an admin sets the suggestion threshold, which the suggestions follow, and resets it", async ({
+  page,
+}) => {
+  await signIn(page, "admin");
+  const article = await createFixtureArticle(["Prices rose 5 percent in May, the minister said."]);
+  const suggestionsThreshold = async () => {
+    const response = await page.request.get(`/api/v1/articles/${article.id}/suggestions`);
+    expect(response.status()).toBe(200);
+    return (await response.json()).threshold;
+  };
+  // Until an admin sets one, the model's own threshold.
+  const modelDefault = CHECK_WORTHY_THRESHOLD;
+  expect((await storedSettings(page)).suggestionThreshold).toBe(modelDefault);
+  expect(await suggestionsThreshold()).toBe(modelDefault);
+  await openSettings(page);
+  const threshold = page.getByLabel("Suggestion threshold");
+  await expect(threshold).toHaveValue(String(modelDefault));
+  await expect(threshold).toHaveAccessibleDescription(
+    `Sentences scoring at least this, from 0.05 to 0.95, are suggested as claims: lower suggests more. The model's own default is ${modelDefault}; leave empty to use it.`,
+  );
+  try {
+    await threshold.fill("0.99");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(
+      page.getByText("Set the suggestion threshold to at most 0.95, or almost nothing would be suggested."),
+    ).toBeVisible();
+    await expect(threshold).toHaveAttribute("aria-invalid", "true");
+    expect((await storedSettings(page)).suggestionThreshold).toBe(modelDefault);
+
+    // Near the default, so specs running alongside see the same suggestions.
+    await threshold.fill("0.33");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status")).toHaveText("Settings saved.");
+    expect((await storedSettings(page)).suggestionThreshold).toBe(0.33);
+    expect(await suggestionsThreshold()).toBe(0.33);
+
+    // An empty box goes back to the model's threshold.
+    await openSettings(page);
+    await expect(threshold).toHaveValue("0.33");
+    await threshold.fill("");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status")).toHaveText("Settings saved.");
+    await expect(threshold).toHaveValue(String(modelDefault));
+  } finally {
+    await page.request.patch("/api/v1/settings", { data: { suggestionThreshold: null } });
+  }
+  expect(await suggestionsThreshold()).toBe(modelDefault);
 });
 
 test("the settings page has no serious accessibility violations", async ({ page }) => {

@@ -104,3 +104,107 @@ test("an imported article's sentences are scored, and an editor rejects one", as
   );
   expect(fetched.article).toMatchObject({ text, revision: 1 });
 });
+
+interface Claim {
+  id: string;
+  statement: string;
+  type: string;
+  claimant: string | null;
+  suggestionScore: number | null;
+  selector: { exact: string; start: number; end: number };
+}
+
+test("an editor accepts every open suggestion above a score, and exports the choices for retraining", async ({
+  request,
+}) => {
+  const [editor, reviewer, viewer] = await Promise.all([
+    createToken("editor"),
+    createToken("reviewer"),
+    createToken("viewer"),
+  ]);
+  const as = (token: string) => ({ headers: bearer(token) });
+  const longer = [
+    text,
+    "Exports to China doubled to 4 billion dollars in 2023, the trade office said. The new hospital cost 30 percent more than planned.",
+  ].join("\n\n");
+  const { article } = await expectApi<{ article: { id: string } }>(
+    request,
+    await request.post("/api/v1/articles", {
+      ...as(editor),
+      data: { title: `Accept all ${Date.now()}`, text: longer },
+    }),
+    "createArticle",
+    201,
+  );
+  const suggestions = `/api/v1/articles/${article.id}/suggestions`;
+  const accept = (token: string, data: unknown) =>
+    request.post(`${suggestions}/acceptance`, { ...as(token), data });
+  const list = async () =>
+    expectApi<SuggestionList>(request, await request.get(suggestions, as(viewer)), "listSuggestions", 200);
+
+  // Reviewers and viewers may not; a body that is not { revision, minScore } is refused.
+  for (const token of [reviewer, viewer]) {
+    const refused = await expectApi<{ error: { message: string } }>(
+      request,
+      await accept(token, { revision: 1, minScore: 0 }),
+      "acceptSuggestions",
+      403,
+    );
+    expect(refused.error.message).toBe("Only editors and admins can accept suggestions as claims.");
+  }
+  for (const bad of [{ revision: 1 }, { revision: 1, minScore: 2 }, { revision: 1, minScore: 0, n: 1 }])
+    await expectApi(request, await accept(editor, bad), "acceptSuggestions", 422);
+
+  // Reject the highest-scoring suggestion; the lowest-scoring one stays below minScore.
+  const before = await list();
+  const suggested = before.sentences.filter((s) => s.suggested);
+  expect(suggested.length).toBeGreaterThanOrEqual(3);
+  const rejectedN = [...suggested].sort((a, b) => b.score - a.score)[0]!.n;
+  await expectApi(
+    request,
+    await request.post(`${suggestions}/${rejectedN}/rejection`, { ...as(editor), data: { revision: 1 } }),
+    "rejectSuggestion",
+    200,
+  );
+  const minScore = Math.min(...suggested.map((s) => s.score)) + 0.0001;
+  const expected = suggested.filter((s) => s.n !== rejectedN && s.score >= minScore);
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(suggested.length - 1);
+
+  const accepted = await expectApi<{ articleId: string; revision: number; created: number; claims: Claim[] }>(
+    request,
+    await accept(editor, { revision: 1, minScore }),
+    "acceptSuggestions",
+    200,
+  );
+  expect(accepted).toMatchObject({ articleId: article.id, revision: 1, created: expected.length });
+  expect(
+    accepted.claims.map((c) => [c.selector.exact, c.statement, c.type, c.claimant, c.suggestionScore]),
+  ).toEqual(expected.map((s) => [s.text, s.text, "other", null, s.score]));
+
+  // Again: nothing open is left above the score. A stale revision is a conflict.
+  expect(
+    await expectApi(request, await accept(editor, { revision: 1, minScore }), "acceptSuggestions", 200),
+  ).toEqual({ articleId: article.id, revision: 1, created: 0, claims: [] });
+  await expectApi(request, await accept(editor, { revision: 2, minScore }), "acceptSuggestions", 409);
+  const after = await list();
+  expect(after.sentences.filter((s) => s.claimed).map((s) => s.n)).toEqual(expected.map((s) => s.n));
+
+  // The export: the accepted sentences Yes, the rejected one No, as a TSV download.
+  expect((await request.get("/api/v1/suggestions/feedback", as(viewer))).status()).toBe(403);
+  const feedback = await request.get("/api/v1/suggestions/feedback", as(editor));
+  expect(feedback.status()).toBe(200);
+  expect(feedback.headers()["content-type"]).toMatch(/^text\/tab-separated-values/);
+  expect(feedback.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="check-worthiness-feedback-\d{4}-\d{2}-\d{2}\.tsv"$/,
+  );
+  const lines = (await feedback.text()).split("\n");
+  expect(lines[0]).toBe("Sentence_id\tText\tclass_label");
+  const row = (s: Sentence, label: string) => `${article.id}-r1-${s.start}\t${s.text}\t${label}`;
+  const rejected = before.sentences[rejectedN - 1]!;
+  expect(lines.filter((line) => line.startsWith(`${article.id}-`))).toEqual(
+    [...expected.map((s) => row(s, "Yes")), row(rejected, "No")].sort(
+      (a, b) => Number(a.split("\t")[0]!.split("-").at(-1)) - Number(b.split("\t")[0]!.split("-").at(-1)),
+    ),
+  );
+});

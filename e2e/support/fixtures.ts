@@ -13,6 +13,18 @@ export async function database() {
   return db;
 }
 
+/** The one evidence source fixture verdicts cite, created on first use. */
+export const fixtureSource = {
+  connectOrCreate: {
+    where: { url: "https://stats.example.org/fixture" },
+    create: {
+      url: "https://stats.example.org/fixture",
+      title: "Fixture statistics",
+      publisher: "Statistics office",
+    },
+  },
+};
+
 export interface FixtureClaim {
   quote: string;
   statement?: string;
@@ -91,16 +103,7 @@ export async function createFixtureArticle(
                   create: {
                     position: 0,
                     accessedAt: new Date("2025-04-29T00:00:00Z"),
-                    source: {
-                      connectOrCreate: {
-                        where: { url: "https://stats.example.org/fixture" },
-                        create: {
-                          url: "https://stats.example.org/fixture",
-                          title: "Fixture statistics",
-                          publisher: "Statistics office",
-                        },
-                      },
-                    },
+                    source: fixtureSource,
                   },
                 },
               },

@@ -3,6 +3,7 @@
  * hashed features. Training and scoring share this file, so a change here needs a retrain
  * (`npm run train:check-worthiness`).
  */
+import { MONTH_NAMES } from "@/lib/dates/month-names";
 
 /** Size of the hashed feature space (2^21; on dev, 2^20 scored AP 0.782, 2^21 0.784, 2^22 0.782): few collisions, still trains in memory. */
 export const FEATURE_DIMENSION = 1 << 21;
@@ -11,20 +12,7 @@ export type SparseVector = { indices: Uint32Array; values: Float32Array };
 
 const TOKEN = /[a-z]+(?:['’][a-z]+)*|\d+(?:[.,]\d+)*|[%$€£]|[^\s\w]/g;
 const YEAR = /^(1[89]|20)\d\d$/;
-const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-]);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const QUANTITY_WORDS = new Set([
   "percent",
   "million",

@@ -42,3 +42,15 @@ describe("scoreSentences with the committed weights", () => {
     expect(greeting).toBeLessThan(CHECK_WORTHY_THRESHOLD);
   });
 });
+
+describe("the committed threshold", () => {
+  it("is the one stored with the weights, in the module the training script writes", async () => {
+    const fs = await import("node:fs");
+    const { default: weights } = await import("./weights.json");
+    const { thresholdModule } = await import("./threshold-module");
+    expect(CHECK_WORTHY_THRESHOLD).toBe(weights.threshold);
+    expect(fs.readFileSync(new URL("./threshold.ts", import.meta.url), "utf8")).toBe(
+      thresholdModule(weights.threshold),
+    );
+  });
+});

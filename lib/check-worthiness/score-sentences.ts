@@ -9,8 +9,7 @@ function loadModel(): LinearModel {
   return model;
 }
 
-/** Score at or above which a sentence is suggested as check-worthy; chosen on dev.tsv by the training script. */
-export const CHECK_WORTHY_THRESHOLD: number = (encodedWeights as EncodedWeights).threshold;
+export { CHECK_WORTHY_THRESHOLD } from "./threshold";
 
 /** One check-worthiness score in [0, 1] per (already split) sentence; deterministic, offline. */
 export function scoreSentences(texts: readonly string[]): number[] {

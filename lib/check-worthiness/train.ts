@@ -1,3 +1,4 @@
+import { mulberry32 } from "@/lib/random/mulberry32";
 import { FEATURE_DIMENSION, type SparseVector } from "./features";
 
 export type TrainingExample = { vector: SparseVector; label: 0 | 1 };
@@ -54,18 +55,6 @@ export function trainLogisticRegression(
     }
   }
   return { bias, weights };
-}
-
-/** Small seeded PRNG (mulberry32): the same seed gives the same shuffles on every machine. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(items: number[], random: () => number): void {

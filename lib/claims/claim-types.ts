@@ -11,3 +11,9 @@ export const claimTypeLabels: Record<ClaimType, string> = {
   prediction: "Prediction",
   other: "Other",
 };
+
+/** A stored type in words; a value from outside the list (an old import, say) shows as it is. */
+export function claimTypeLabel(type: string): string {
+  const parsed = claimTypeSchema.safeParse(type);
+  return parsed.success ? claimTypeLabels[parsed.data] : type;
+}

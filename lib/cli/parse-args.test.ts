@@ -133,6 +133,16 @@ describe("parseCommandLine", () => {
       ["check-worthiness", "--article", "a1"],
       { name: "check-worthiness", articleId: "a1" },
     ],
+    [
+      "check-worthiness-feedback to a pipe",
+      ["check-worthiness-feedback"],
+      { name: "check-worthiness-feedback" },
+    ],
+    [
+      "check-worthiness-feedback --out --as",
+      ["check-worthiness-feedback", "-o", "f.tsv", "--as", "ed@example.org"],
+      { name: "check-worthiness-feedback", out: "f.tsv", as: "ed@example.org" },
+    ],
   ] as const)("%s", (_name, argv, expected) => {
     // toEqual ignores keys set to undefined, so the table lists only the flags given.
     expect(parseCommandLine(argv)).toEqual(expected);

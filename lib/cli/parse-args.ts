@@ -33,7 +33,9 @@ export type CliCommand =
   | { name: "restore"; file: string; force: boolean }
   | { name: "export-all"; out?: string }
   | { name: "import-all"; file: string }
-  | { name: "check-worthiness"; articleId?: string };
+  | { name: "check-worthiness"; articleId?: string }
+  | { name: "check-worthiness-feedback"; out?: string; as?: string }
+  | { name: "match-claims"; claimsFile?: string; top: number };
 
 export type CommandName = Exclude<CliCommand["name"], "help">;
 
@@ -57,6 +59,8 @@ const optionsByCommand: Record<CommandName, Options> = {
   "export-all": { out: { type: "string", short: "o" } },
   "import-all": {},
   "check-worthiness": { article: text },
+  "check-worthiness-feedback": { out: { type: "string", short: "o" }, as: text },
+  "match-claims": { claims: text, top: text },
 };
 
 const isCommandName = (name: string): name is CommandName => Object.hasOwn(optionsByCommand, name);
@@ -145,7 +149,26 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     case "check-worthiness":
       noPositionals(name, positionals);
       return { name, articleId: string("article") };
+    case "check-worthiness-feedback":
+      noPositionals(name, positionals);
+      return { name, out: string("out"), as: string("as") };
+    case "match-claims": {
+      noPositionals(name, positionals);
+      const top = string("top");
+      return {
+        name,
+        claimsFile: string("claims"),
+        top: top === undefined ? 5 : wholeNumber("--top", top, 1, 100),
+      };
+    }
   }
+}
+
+function wholeNumber(option: string, value: string, min: number, max: number): number {
+  const number = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!(number >= min && number <= max))
+    throw new UsageError(`${option} must be a whole number from ${min} to ${max} (got “${value}”).`);
+  return number;
 }
 
 type Flags = { values: Record<string, string | boolean | undefined>; positionals: string[] };

@@ -18,9 +18,10 @@ export const EXIT_USAGE = 2;
  */
 const usesDatabaseAsItIs: ReadonlySet<CliCommand["name"]> = new Set(["backup", "restore"]);
 
-/** Scoring sentences from stdin needs no database, so a scoring pipeline never waits for a migration. */
+/** Scoring or matching from stdin against files needs no database, so a pipeline never waits for a migration. */
 const needsNoDatabase = (command: CliCommand) =>
-  command.name === "check-worthiness" && command.articleId === undefined;
+  (command.name === "check-worthiness" && command.articleId === undefined) ||
+  (command.name === "match-claims" && command.claimsFile !== undefined);
 
 export interface RunCliOptions {
   /** Runs before the first command that needs the database (not for `help` or usage errors). */

@@ -49,6 +49,21 @@ Commands:
       exit status 1 after the lines before it were written. With --article,
       scores the article's current text instead: {"n", "start", "end",
       "text", "score"} per sentence.
+  check-worthiness-feedback [--out FILE] [--as EMAIL]
+      Export editors' choices as labelled sentences for retraining: Yes for
+      each sentence a claim was marked in, No for each rejected suggestion,
+      in the training TSV format, to FILE or standard output. Retrain with
+      npm run train:check-worthiness -- --extra FILE.
+  match-claims [--claims FILE.tsv] [--top N]
+      Find, offline, the claims of FILE.tsv (tab-separated, header row: id,
+      text and optionally title) that each query repeats; without --claims,
+      the app's archive: approved claims (claim:ID) and imported
+      fact-checks (fact-check:ID). Reads JSON lines
+      {"id": …, "text": "…"} on standard input and writes {"id": …,
+      "matches": [{"id": …, "score": …}, …]} lines in the same order, best
+      first, N per query (default 5, at most 100); a score is the chance,
+      0 to 1, that it is the same claim. A bad line stops it with exit
+      status 1 after the lines before it were written.
   help
       Show this text.
 

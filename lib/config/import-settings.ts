@@ -66,3 +66,9 @@ export function importSettings(): ImportSettings {
   cached ??= parseImportSettings(process.env);
   return cached;
 }
+
+/** The settings with some replaced (tests use small limits and allow-list 127.0.0.1); undefined keeps one. */
+export function importSettingsWith(overrides: Partial<ImportSettings> = {}): ImportSettings {
+  const given = Object.entries(overrides).filter(([, value]) => value !== undefined);
+  return { ...importSettings(), ...Object.fromEntries(given) };
+}

@@ -1,4 +1,4 @@
-import { importSettings, type ImportSettings } from "../config/import-settings";
+import { importSettingsWith, type ImportSettings } from "../config/import-settings";
 import { AppError } from "../errors/app-error";
 import { decodeText } from "./decode-text";
 import { detectCharset } from "./detect-charset";
@@ -28,8 +28,7 @@ export interface FetchArticleOptions {
  * redirects, timeouts, size cap).
  */
 export async function fetchArticle(url: string, options: FetchArticleOptions = {}): Promise<ImportedArticle> {
-  const overrides = Object.entries(options.settings ?? {}).filter(([, value]) => value !== undefined);
-  const settings: ImportSettings = { ...importSettings(), ...Object.fromEntries(overrides) };
+  const settings = importSettingsWith(options.settings);
   const page = await fetchPage(url, {
     settings,
     lookup: options.lookup ?? systemLookup,

@@ -13,6 +13,8 @@ export interface FetchPageOptions {
   lookup: LookupHost;
   signal?: AbortSignal;
   onProgress?: (progress: FetchProgress) => void;
+  /** Media types to read; others are refused before their body is. Defaults to WEB_PAGE_TYPES. */
+  acceptedTypes?: ReadonlySet<string>;
 }
 
 export interface FetchedPage {
@@ -98,7 +100,8 @@ async function readPage(
   options: FetchPageOptions,
 ): Promise<FetchedPage> {
   const { mediaType, charset } = parseContentType(response.headers["content-type"]);
-  if (!WEB_PAGE_TYPES.has(mediaType)) throw fetchFailures.notWebPage(mediaType || "a file of unknown type");
+  if (!(options.acceptedTypes ?? WEB_PAGE_TYPES).has(mediaType))
+    throw fetchFailures.notWebPage(mediaType || "a file of unknown type");
   const bytes = await readCappedBody(response, {
     maxBytes: options.settings.maxBytes,
     onBytes: (receivedBytes, totalBytes) =>

@@ -1,3 +1,4 @@
+import { bumpArchiveGeneration } from "@/lib/data/archive/archive-generation";
 import { syncAllStatuses } from "@/lib/data/statuses/sync-all-statuses";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -55,6 +56,7 @@ export async function importNewsroom({ open, onProgress }: ImportOptions): Promi
         onProgress?.({ phase: "importing", section, done, total: counts[section] }),
       );
       await syncAllStatuses(tx);
+      await bumpArchiveGeneration(tx); // rebuild every instance's archive index from what arrived
     },
     { timeout: IMPORT_TIMEOUT_MS, maxWait: 60_000 },
   );

@@ -16,6 +16,7 @@ export const EXPORT_VERSION = 1;
  *                       and no instance secret is involved, so a moved
  *                       newsroom's scripts keep working; revoked and
  *                       expired ones move too, for the record.
+ *   ImportedFactCheck   other publishers' fact-checks the archive matches against.
  *   Source, Article, ArticleRevision, Claim, SuggestionRejection, Verdict,
  *   VerdictRevision, VerdictSource, Review, Comment, ReportPublication,
  *   AuditEvent          the work itself and its history.
@@ -29,6 +30,8 @@ export const EXPORT_VERSION = 1;
  *                       days and point at the old address; send new ones.
  *   LiveEvent, Presence who is looking and what they heard live; pruned anyway.
  *   Backup              the old instance's own log of its backup files.
+ *   ArchiveGeneration   a counter for this instance's search index; an import
+ *                       bumps it, so the index is rebuilt from what arrived.
  *
  * The order is the insert order: every row's foreign keys point at rows of
  * an earlier section (AuditEvent has only plain ids but goes last, like the
@@ -40,6 +43,7 @@ export const sectionNames = [
   "ratings",
   "users",
   "apiTokens",
+  "importedFactChecks",
   "sources",
   "articles",
   "articleRevisions",
@@ -60,6 +64,7 @@ export const sectionModels: Record<SectionName, string> = {
   ratings: "Rating",
   users: "User",
   apiTokens: "ApiToken",
+  importedFactChecks: "ImportedFactCheck",
   sources: "Source",
   articles: "Article",
   articleRevisions: "ArticleRevision",
@@ -83,13 +88,14 @@ export const modelsLeftOut = [
   "Presence",
   "RateLimitBucket",
   "Backup",
+  "ArchiveGeneration",
 ] as const;
 
 /**
  * Sections added after exports were first written: files from before them
  * lack the table and its count, and mean it was empty.
  */
-export const sectionsAddedLater: readonly SectionName[] = ["suggestionRejections"];
+export const sectionsAddedLater: readonly SectionName[] = ["suggestionRejections", "importedFactChecks"];
 
 const counts = z.strictObject(
   Object.fromEntries(

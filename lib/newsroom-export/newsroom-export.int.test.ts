@@ -22,6 +22,7 @@ const { db } = await import("@/lib/db/client");
 const { createArticle } = await import("@/lib/data/articles/create-article");
 const { createClaim } = await import("@/lib/data/claims/create-claim");
 const { rejectSuggestion } = await import("@/lib/data/suggestions/reject-suggestion");
+const { importFactChecks } = await import("@/lib/data/archive/import-fact-checks");
 const { addComment } = await import("@/lib/data/comments/add-comment");
 const { createVerdict } = await import("@/lib/data/verdicts/create-verdict");
 const { reviewVerdict } = await import("@/lib/data/verdicts/review-verdict");
@@ -131,6 +132,15 @@ async function addActivity(): Promise<void> {
   await publishReport(editor, article.id, "https://factcheck.example");
   await createApiToken(editor, { name: "Newsroom script" }, { via: "session" });
   await updateSettings(admin, { organizationName: "The Desk" });
+  await importFactChecks(admin, {
+    json: {
+      "@type": "ClaimReview",
+      url: "https://checks.example/troops",
+      claimReviewed: "5,000 troops were sent to the border.",
+      author: { "@type": "Organization", name: "Other Checks" },
+      reviewRating: { "@type": "Rating", alternateName: "Mostly true", ratingValue: 4, bestRating: 5 },
+    },
+  });
 }
 
 beforeAll(async () => {

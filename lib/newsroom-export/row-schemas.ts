@@ -64,6 +64,23 @@ export const rowSchemas = {
     lastUsedAt: optionalTimestamp,
     revokedAt: optionalTimestamp,
   }),
+  importedFactChecks: z.strictObject({
+    id,
+    url: text,
+    claimReviewed: text,
+    ratingName: text,
+    ratingValue: z.number().nullable(),
+    bestRating: z.number().nullable(),
+    worstRating: z.number().nullable(),
+    publisherName: text,
+    publisherUrl: optionalText,
+    claimant: optionalText,
+    datePublished: optionalTimestamp,
+    appearanceUrl: optionalText,
+    importedById: optionalId,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
   sources: z.strictObject({
     id,
     url: text,
@@ -123,6 +140,7 @@ export const rowSchemas = {
     status: z.enum(claimStatuses),
     assigneeId: addedLater(id),
     dueAt: addedLater(timestamp),
+    suggestionScore: addedLater(z.number().min(0).max(1)),
   }),
   suggestionRejections: z.strictObject({
     id,
@@ -210,6 +228,7 @@ const modelChecks: {
   ratings: Matches<"ratings", Models.Rating>;
   users: Matches<"users", Models.User>;
   apiTokens: Matches<"apiTokens", Models.ApiToken>;
+  importedFactChecks: Matches<"importedFactChecks", Models.ImportedFactCheck>;
   sources: Matches<"sources", Models.Source>;
   articles: Matches<"articles", Models.Article>;
   articleRevisions: Matches<"articleRevisions", Models.ArticleRevision>;
@@ -227,6 +246,7 @@ const modelChecks: {
   ratings: true,
   users: true,
   apiTokens: true,
+  importedFactChecks: true,
   sources: true,
   articles: true,
   articleRevisions: true,

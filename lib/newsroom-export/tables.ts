@@ -16,6 +16,7 @@ const delegates: Record<SectionName, (tx: Tx) => unknown> = {
   ratings: (tx) => tx.rating,
   users: (tx) => tx.user,
   apiTokens: (tx) => tx.apiToken,
+  importedFactChecks: (tx) => tx.importedFactCheck,
   sources: (tx) => tx.source,
   articles: (tx) => tx.article,
   articleRevisions: (tx) => tx.articleRevision,

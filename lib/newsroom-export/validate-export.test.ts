@@ -67,6 +67,7 @@ const rows = {
       status: "needs_verdict",
       assigneeId: null,
       dueAt: null,
+      suggestionScore: null,
     },
   ],
 } satisfies Partial<Record<SectionName, Array<Record<string, unknown>>>>;

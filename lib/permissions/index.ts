@@ -26,6 +26,8 @@ export const canWriteVerdicts = (actor: Actor) => is(actor, "admin", "reviewer")
 export const canPublishReports = (actor: Actor) => is(actor, "admin", "editor");
 export const canManageSettings = (actor: Actor) => is(actor, "admin");
 export const canManageUsers = (actor: Actor) => is(actor, "admin");
+/** Other publishers' fact-checks enter the newsroom's archive only through an admin. */
+export const canImportFactChecks = (actor: Actor) => is(actor, "admin");
 
 /**
  * Changing or submitting a verdict: its author, or an admin, and only while

@@ -103,6 +103,40 @@ describe("renderReportJson", () => {
     expect(validate(value)).toBe(false);
   });
 
+  it("carries the reviewers' agreement when given, to three decimals, and still validates", () => {
+    const withAgreement = renderReportJson(demoReport, {
+      agreement: { alpha: 0.94949494, rawAgreement: 2 / 3, pairableClaims: 3, reviewers: 2, reason: null },
+    });
+    expect(withAgreement.agreement).toEqual({
+      alpha: 0.949,
+      rawAgreement: 0.667,
+      pairableClaims: 3,
+      reviewers: 2,
+      reason: null,
+    });
+    expect(errorsOf(withAgreement)).toBe("");
+    expect(json).not.toHaveProperty("agreement");
+  });
+
+  it("carries null figures with the reason when agreement cannot be computed", () => {
+    const none = renderReportJson(demoReport, {
+      agreement: {
+        alpha: null,
+        rawAgreement: null,
+        pairableClaims: 0,
+        reviewers: 0,
+        reason: "no_pairable_claims",
+      },
+    });
+    expect(none.agreement).toMatchObject({ alpha: null, rawAgreement: null, reason: "no_pairable_claims" });
+    expect(errorsOf(none)).toBe("");
+    const value = JSON.parse(JSON.stringify(none));
+    value.agreement.reason = "not enough";
+    expect(validate(value)).toBe(false);
+    delete value.agreement.reason;
+    expect(validate(value)).toBe(false);
+  });
+
   it("leaves the article text out unless asked", () => {
     expect("text" in json.article).toBe(false);
     expect(renderReportJson(demoReport, { includeArticleText: true }).article.text).toBe(demoText);

@@ -1,3 +1,4 @@
+import type { AgreementFigures } from "../agreement/agreement-figures";
 import { claimStatuses } from "../review/claim-status";
 import { reportDateOf } from "./report-dates";
 import { statusLabelOf } from "./report-labels";
@@ -29,6 +30,17 @@ export interface ReportJsonOptions extends ReportOptions {
   includeArticleText?: boolean;
   /** The absolute URL of the report's JSON Schema, written as `$schema` (REPORT_SCHEMA_PATH on the app's origin). */
   schemaUrl?: string;
+  /** How far the article's reviewers agree (lib/data/agreement); written as `agreement` when given. */
+  agreement?: AgreementFigures;
+}
+
+/** Agreement between the article's reviewers on its claims' ratings, figures to three decimals. */
+export interface ReportJsonAgreement {
+  alpha: number | null;
+  rawAgreement: number | null;
+  pairableClaims: number;
+  reviewers: number;
+  reason: AgreementFigures["reason"];
 }
 
 export type ReportJsonRating = Pick<
@@ -86,6 +98,19 @@ export interface ReportJson {
   };
   ratings: ReportJsonRating[];
   claims: ReportJsonClaim[];
+  agreement?: ReportJsonAgreement;
+}
+
+const threeDecimals = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
+
+function toJsonAgreement(figures: AgreementFigures): ReportJsonAgreement {
+  return {
+    alpha: threeDecimals(figures.alpha),
+    rawAgreement: threeDecimals(figures.rawAgreement),
+    pairableClaims: figures.pairableClaims,
+    reviewers: figures.reviewers,
+    reason: figures.reason,
+  };
 }
 
 function toJsonRating(rating: ReportRating): ReportJsonRating {
@@ -185,5 +210,6 @@ export function renderReportJson(model: ReportModel, options: ReportJsonOptions 
     },
     ratings: model.ratings.map(toJsonRating),
     claims: listReportedClaims(model, options.includePending ?? true).map(toJsonClaim),
+    ...(options.agreement ? { agreement: toJsonAgreement(options.agreement) } : {}),
   };
 }

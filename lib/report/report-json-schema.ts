@@ -150,6 +150,36 @@ const claim = {
   },
 } as const;
 
+const agreement = {
+  type: "object",
+  additionalProperties: false,
+  required: ["alpha", "rawAgreement", "pairableClaims", "reviewers", "reason"],
+  description:
+    "How far the article's reviewers agree on its claims' ratings. A reviewer's value for a claim is the rating of their own latest submitted verdict revision, or else of the revision they approved; a request for changes gives none. Claims rated by two or more reviewers are pairable. Absent in 1.0 files written before it was added.",
+  properties: {
+    alpha: {
+      type: ["number", "null"],
+      maximum: 1,
+      description:
+        "Krippendorff's alpha, ordinal, on the rating scale in its order (ratings outside the numeric scale kept by position), to three decimals: 1 = perfect agreement, 0 = chance; ≥ 0.8 reliable, 0.667–0.8 tentative. Null when `reason` says why.",
+    },
+    rawAgreement: {
+      type: ["number", "null"],
+      minimum: 0,
+      maximum: 1,
+      description:
+        "Share of pairs of ratings given to the same claim that are equal, to three decimals; null without pairable claims.",
+    },
+    pairableClaims: { type: "integer", minimum: 0, description: "Claims rated by two or more reviewers." },
+    reviewers: { type: "integer", minimum: 0, description: "Reviewers with a rating on a pairable claim." },
+    reason: {
+      enum: ["no_pairable_claims", "single_rating", null],
+      description:
+        "Why alpha is null: no claim is rated by two reviewers yet, or every rating given is the same (nothing to measure). Null when alpha is given.",
+    },
+  },
+} as const;
+
 const statusCounts = {
   type: "object",
   additionalProperties: false,
@@ -283,6 +313,7 @@ export const reportJsonSchema = {
     },
     ratings: { type: "array", items: { $ref: "#/definitions/rating" } },
     claims: { type: "array", items: { $ref: "#/definitions/claim" } },
+    agreement: { $ref: "#/definitions/agreement" },
   },
-  definitions: { rating, source, review, verdict, claim },
+  definitions: { rating, source, review, verdict, claim, agreement },
 } as const;

@@ -73,13 +73,30 @@ const claimFields = {
   type: claimTypeSchema.default("other"),
 };
 
+const acceptedSuggestion = {
+  /**
+   * The suggested sentence this claim accepts (its number in the suggestions
+   * list, from 1). The claim must overlap it; the server records its score.
+   */
+  suggestion: z
+    .number({ error: "Give the suggested sentence as a whole number from 1." })
+    .int("Give the suggested sentence as a whole number from 1.")
+    .min(1, "Give the suggested sentence as a whole number from 1.")
+    .optional(),
+};
+
 /** A claim on the span the editor selected, at the revision they saw: what the web app sends. */
-export const createClaimAtSpanSchema = z.strictObject({ span: spanSchema, ...claimFields });
+export const createClaimAtSpanSchema = z.strictObject({
+  span: spanSchema,
+  ...claimFields,
+  ...acceptedSuggestion,
+});
 
 /** A claim placed by a selector on the article's current text: for API callers. */
 export const createClaimAtSelectorSchema = z.strictObject({
   selector: selectorSchema,
   ...claimFields,
+  ...acceptedSuggestion,
 });
 
 /** `POST /articles/{id}/claims`: by `span` (the web app) or by `selector`. */

@@ -33,6 +33,10 @@ export const settingFields = {
       "Give the logo's web address starting with https:// (an http:// image is blocked on secure pages).",
   }),
   showReviewerNames: z.boolean({ error: "Send showReviewerNames as true or false." }),
+  suggestionThreshold: z
+    .number({ error: "Give the suggestion threshold as a number from 0.05 to 0.95, like 0.5." })
+    .min(0.05, "Set the suggestion threshold to at least 0.05, or every sentence would be suggested.")
+    .max(0.95, "Set the suggestion threshold to at most 0.95, or almost nothing would be suggested."),
 };
 
 /** An empty web address clears it. */
@@ -51,6 +55,8 @@ export const updateSettingsSchema = z
     organizationUrl: clearedWhenEmpty(settingFields.organizationUrl).optional(),
     organizationLogoUrl: clearedWhenEmpty(settingFields.organizationLogoUrl).optional(),
     showReviewerNames: settingFields.showReviewerNames.optional(),
+    /** null goes back to the model's own threshold. */
+    suggestionThreshold: settingFields.suggestionThreshold.nullable().optional(),
   })
   .refine((input) => Object.values(input).some((v) => v !== undefined), { message: "Nothing to change." });
 export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;

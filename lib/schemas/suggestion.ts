@@ -16,3 +16,19 @@ export const rejectSuggestionSchema = z.strictObject({
     .min(1, "Send the article revision you read the suggestion at as `revision`."),
 });
 export type RejectSuggestionInput = z.infer<typeof rejectSuggestionSchema>;
+
+/** More claims than this from one "accept all" is a score set too low, not a decision. */
+export const ACCEPT_ALL_MAX = 300;
+
+/** `POST /articles/{id}/suggestions/acceptance`: accept every open suggestion scoring at least `minScore`. */
+export const acceptSuggestionsSchema = z.strictObject({
+  revision: z
+    .number({ error: "Send the article revision you read the suggestions at as `revision`." })
+    .int("Send the article revision you read the suggestions at as `revision`.")
+    .min(1, "Send the article revision you read the suggestions at as `revision`."),
+  minScore: z
+    .number({ error: "Give the lowest score to accept as `minScore`, a number from 0 to 1." })
+    .min(0, "Give `minScore` as a number from 0 to 1.")
+    .max(1, "Give `minScore` as a number from 0 to 1."),
+});
+export type AcceptSuggestionsInput = z.infer<typeof acceptSuggestionsSchema>;

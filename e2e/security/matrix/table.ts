@@ -2,6 +2,7 @@ import { accountRows } from "./rows/accounts";
 import { adminRows } from "./rows/admin";
 import { articleRows } from "./rows/articles";
 import { claimRows } from "./rows/claims";
+import { factCheckRows } from "./rows/fact-checks";
 import { reportRows } from "./rows/reports";
 import { selfServiceRows } from "./rows/self-service";
 import { suggestionRows } from "./rows/suggestions";
@@ -19,6 +20,7 @@ import type { Scenario } from "./types";
 export const matrixTable: Scenario[] = [
   ...articleRows,
   ...suggestionRows,
+  ...factCheckRows,
   ...claimRows,
   ...verdictRows,
   ...reportRows,

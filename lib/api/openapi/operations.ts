@@ -6,6 +6,7 @@ import { claimOperations } from "./paths/claims";
 import { liveOperations } from "./paths/live";
 import { meOperations } from "./paths/me";
 import { docsOperations } from "./paths/docs";
+import { factCheckOperations } from "./paths/fact-checks";
 import { ratingOperations } from "./paths/ratings";
 import { reportOperations } from "./paths/reports";
 import { revisionOperations } from "./paths/revisions";
@@ -24,6 +25,7 @@ export const apiOperations: ApiOperation[] = [
   ...assignmentOperations,
   ...verdictOperations,
   ...reportOperations,
+  ...factCheckOperations,
   ...ratingOperations,
   ...tokenOperations,
   ...userOperations,

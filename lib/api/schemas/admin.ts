@@ -8,6 +8,13 @@ export const settingsResource = z
     organizationUrl: z.string().optional(),
     organizationLogoUrl: z.string().optional(),
     showReviewerNames: z.boolean(),
+    suggestionThreshold: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe(
+        "Sentences scoring at least this are suggested as claims; the model's own threshold until an admin sets one (null resets it).",
+      ),
   })
   .meta({ id: "Settings" });
 

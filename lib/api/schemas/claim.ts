@@ -93,6 +93,14 @@ export const claimResource = z
       .nullable()
       .describe("The day the claim is due (YYYY-MM-DD); overdue from the next day."),
     commentCount: z.number().int().min(0).describe("Comments in the claim's discussion."),
+    suggestionScore: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .describe(
+        "Set when the claim was accepted from a check-worthiness suggestion: that sentence's score. Null when marked by hand.",
+      ),
   })
   .meta({ id: "Claim" });
 export type ClaimResource = z.infer<typeof claimResource>;

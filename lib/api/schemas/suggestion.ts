@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { claimResource } from "./claim";
 
 const suggestionLabels = [
   "very likely check-worthy",
@@ -43,3 +44,11 @@ export const suggestionResponse = z.object({
   sentence: suggestionSentence,
 });
 export type SuggestionResponse = z.infer<typeof suggestionResponse>;
+
+export const acceptSuggestionsResponse = z.object({
+  articleId: z.string(),
+  revision: z.number().int().min(1).describe("The revision the claims were marked on."),
+  created: z.number().int().min(0).describe("How many claims were created: 0 when no suggestion matched."),
+  claims: z.array(claimResource).describe("The new claims, in text order."),
+});
+export type AcceptSuggestionsResponse = z.infer<typeof acceptSuggestionsResponse>;

@@ -1,12 +1,10 @@
-import { z } from "zod";
 import { scoreSentences } from "@/lib/check-worthiness/score-sentences";
 import { AppError } from "@/lib/errors/app-error";
 import type { CliIo } from "../cli-io";
+import { readIdTextLines } from "../id-text-lines";
 import type { CliCommand } from "../parse-args";
 
 type CheckWorthinessCommand = Extract<CliCommand, { name: "check-worthiness" }>;
-
-const sentenceLine = z.object({ id: z.union([z.string(), z.number()]).optional(), text: z.string() });
 
 /**
  * `check-worthiness`: JSON lines in, JSON lines out, one score per line as
@@ -18,33 +16,10 @@ const sentenceLine = z.object({ id: z.union([z.string(), z.number()]).optional()
  */
 export async function checkWorthiness(command: CheckWorthinessCommand, io: CliIo): Promise<void> {
   if (command.articleId !== undefined) return scoreStoredArticle(command.articleId, io);
-  let lineNumber = 0;
-  for await (const line of io.readStdinLines()) {
-    lineNumber += 1;
-    if (line.trim() === "") continue;
-    const { id, text } = readSentenceLine(line, lineNumber);
+  for await (const { id, text } of readIdTextLines(io)) {
     const [score] = scoreSentences([text]);
     await io.out(`${JSON.stringify({ id: id ?? null, score })}\n`);
   }
-}
-
-function readSentenceLine(line: string, lineNumber: number): z.infer<typeof sentenceLine> {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError("VALIDATION", `line ${lineNumber}: not JSON: ${reason}`);
-  }
-  const parsed = sentenceLine.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const badId = parsed.error.issues.some((issue) => issue.path[0] === "id");
-  throw new AppError(
-    "VALIDATION",
-    badId
-      ? `line ${lineNumber}: "id" must be a string or a number`
-      : `line ${lineNumber}: needs a string "text"`,
-  );
 }
 
 async function scoreStoredArticle(articleId: string, io: CliIo): Promise<void> {

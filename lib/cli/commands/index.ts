@@ -34,5 +34,9 @@ export async function runCommand(command: Exclude<CliCommand, { name: "help" }>,
       return (await import("./import-all")).importAll(command, io);
     case "check-worthiness":
       return (await import("./check-worthiness")).checkWorthiness(command, io);
+    case "check-worthiness-feedback":
+      return (await import("./check-worthiness-feedback")).checkWorthinessFeedback(command, io);
+    case "match-claims":
+      return (await import("./match-claims")).matchClaims(command, io);
   }
 }

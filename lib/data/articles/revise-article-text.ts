@@ -2,6 +2,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { reanchorClaims, type ReanchorResult } from "@/lib/anchoring/reanchor";
 import { normalizeArticleText } from "@/lib/article/text-blocks";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { bumpArchiveGeneration } from "@/lib/data/archive/archive-generation";
 import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -79,6 +80,8 @@ export async function reviseArticleText(
       // Anchoring does not enter the status rules today; re-deriving here keeps
       // that an implementation detail of lib/review rather than an assumption.
       await syncStatuses(tx, { articleIds: [articleId] });
+      // Approved claims' quotes may have moved or changed: the archive index re-reads them.
+      if (claims.some((claim) => claim.status === "approved")) await bumpArchiveGeneration(tx);
 
       await recordAudit(tx, {
         action: "article.revised",

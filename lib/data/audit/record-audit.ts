@@ -39,6 +39,7 @@ export type AuditAction =
   | "rating.restored"
   | "ratings.reordered"
   | "settings.updated"
+  | "fact_checks.imported"
   | "token.created"
   | "token.revoked"
   | "user.created"
@@ -71,6 +72,7 @@ export interface AuditEntry {
     | "report"
     | "rating"
     | "settings"
+    | "archive"
     | "token"
     | "user"
     | "invitation";

@@ -37,6 +37,7 @@ export function toClaimResource(view: ClaimView): ClaimResource {
     assignee: view.assignee,
     dueAt: view.dueAt,
     commentCount: view.commentCount,
+    suggestionScore: view.suggestionScore,
   };
 }
 

@@ -31,6 +31,8 @@ export interface ClaimView extends ClaimStatusView {
   dueAt: string | null;
   /** Comments in its discussion. */
   commentCount: number;
+  /** The stored score of the suggested sentence it was accepted from; null when marked by hand. */
+  suggestionScore: number | null;
 }
 
 /** Load with a claim so its view names its assignee and counts its comments. */
@@ -92,6 +94,7 @@ export function toClaimView(claim: ClaimWithVerdicts, rules: StatusRules): Claim
     assignee: claim.assignee ?? null,
     dueAt: dateToDueDay(claim.dueAt),
     commentCount: claim._count?.comments ?? 0,
+    suggestionScore: claim.suggestionScore,
     ...describeClaimStatus(claim, rules),
   };
 }

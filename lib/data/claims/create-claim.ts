@@ -2,14 +2,15 @@ import type { ClaimResource } from "@/lib/api/schemas/claim";
 import type { SessionUser } from "@/lib/auth/roles";
 import { resolveSelector } from "@/lib/anchoring/resolve-selector";
 import { resolveSpan } from "@/lib/claims/resolve-span";
-import { recordAudit } from "@/lib/data/audit/record-audit";
 import { loadCurrentText } from "@/lib/data/articles/load-current-text";
-import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
+import { readRevisionScores } from "@/lib/data/suggestions/revision-scores";
 import { db } from "@/lib/db/client";
 import { canAnnotateClaims } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import type { CreateClaimInput } from "@/lib/schemas/claim";
+import { suggestionScoreFor } from "@/lib/suggestions/accepted-score";
 import { getClaimResource } from "./claim-resource";
+import { insertClaims } from "./insert-claim";
 
 /**
  * Marks part of the current article text as a claim. Editors and admins only.
@@ -17,7 +18,9 @@ import { getClaimResource } from "./claim-resource";
  * (snapped to whole words in the browser); API callers may instead send a
  * quote or position `selector`, resolved strictly on the current text (see
  * lib/anchoring/resolve-selector.ts). Either way the server computes the
- * stored selector.
+ * stored selector. A claim accepted from a suggestion names the sentence,
+ * and the server records that sentence's stored score, never one the client
+ * sends.
  */
 export async function createClaim(
   actor: SessionUser,
@@ -26,33 +29,27 @@ export async function createClaim(
 ): Promise<ClaimResource> {
   assertAllowed(canAnnotateClaims(actor), "Only editors and admins can mark claims.");
   const claimId = await db.$transaction(async (tx) => {
-    const { article, text } = await loadCurrentText(tx, articleId);
+    const { article, text, currentRevision } = await loadCurrentText(tx, articleId);
     const selector =
       "span" in input
         ? resolveSpan(text, article.revision, input.span)
         : resolveSelector(text, input.selector);
-    const claim = await tx.claim.create({
-      data: {
+    const suggestionScore =
+      input.suggestion === undefined
+        ? null
+        : suggestionScoreFor(await readRevisionScores(tx, currentRevision), input.suggestion, selector);
+    const [id] = await insertClaims(tx, actor, [
+      {
         articleId,
-        anchoredRevision: article.revision,
-        ...selector,
+        revision: article.revision,
+        selector,
         statement: input.statement ?? selector.exact,
         claimant: input.claimant ?? null,
         type: input.type,
-        createdById: actor.id,
+        suggestionScore,
       },
-    });
-    await syncStatuses(tx, { claimIds: [claim.id] });
-    await recordAudit(tx, {
-      action: "claim.marked",
-      actorId: actor.id,
-      entityType: "claim",
-      entityId: claim.id,
-      articleId,
-      claimId: claim.id,
-      data: { exact: selector.exact, start: selector.start, end: selector.end, revision: article.revision },
-    });
-    return claim.id;
+    ]);
+    return id!;
   });
   return (await getClaimResource(claimId)) as ClaimResource;
 }

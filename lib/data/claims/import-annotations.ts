@@ -1,12 +1,11 @@
 import type { SessionUser } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/data/audit/record-audit";
 import { loadCurrentText } from "@/lib/data/articles/load-current-text";
-import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canAnnotateClaims } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import { anchorImportedAnnotations, parseW3cAnnotations } from "@/lib/report/parse-w3c";
+import { insertClaims, type NewClaim } from "./insert-claim";
 
 export interface ImportOutcome {
   created: Array<{ id: string; exact: string }>;
@@ -37,6 +36,7 @@ export async function importAnnotations(
     const { article, text } = await loadCurrentText(tx, articleId);
     const anchored = anchorImportedAnnotations(text, parsed.annotations);
     const outcome: ImportOutcome = { created: [], unanchored: [], errors: parsed.errors };
+    const claims: NewClaim[] = [];
     for (const [index, result] of anchored.entries()) {
       const annotation = parsed.annotations[index];
       if (!annotation) continue;
@@ -44,29 +44,19 @@ export async function importAnnotations(
         outcome.unanchored.push({ exact: annotation.exact, reason: result.reason });
         continue;
       }
-      const claim = await tx.claim.create({
-        data: {
-          articleId,
-          anchoredRevision: article.revision,
-          ...result.selector,
-          statement: annotation.statement ?? result.selector.exact,
-          claimant: annotation.claimant,
-          ...(annotation.type ? { type: annotation.type } : {}),
-          createdById: actor.id,
-        },
-      });
-      await recordAudit(tx, {
-        action: "claim.marked",
-        actorId: actor.id,
-        entityType: "claim",
-        entityId: claim.id,
+      claims.push({
         articleId,
-        claimId: claim.id,
-        data: { exact: result.selector.exact, importedFrom: "W3C Web Annotation" },
+        revision: article.revision,
+        selector: result.selector,
+        statement: annotation.statement ?? result.selector.exact,
+        claimant: annotation.claimant,
+        type: annotation.type ?? "other",
+        suggestionScore: null,
+        audit: { importedFrom: "W3C Web Annotation" },
       });
-      outcome.created.push({ id: claim.id, exact: result.selector.exact });
     }
-    await syncStatuses(tx, { claimIds: outcome.created.map((claim) => claim.id) });
+    const ids = await insertClaims(tx, actor, claims);
+    outcome.created = ids.map((id, i) => ({ id, exact: claims[i]!.selector.exact }));
     return outcome;
   });
 }

@@ -2,6 +2,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { ClaimSelector } from "@/lib/anchoring/text-quote";
 import { resolveSelector } from "@/lib/anchoring/resolve-selector";
 import { resolveSpan } from "@/lib/claims/resolve-span";
+import { bumpArchiveGeneration } from "@/lib/data/archive/archive-generation";
 import { recordAudit, type AuditAction } from "@/lib/data/audit/record-audit";
 import { loadCurrentText } from "@/lib/data/articles/load-current-text";
 import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
@@ -46,6 +47,9 @@ export async function updateClaim(
       // The conflict's details are read after the transaction, not inside it.
       if (changed.count === 0) throw stale;
       await syncStatuses(tx, { claimIds: [claimId] });
+      // An approved claim's words are what the fact-check archive matches on.
+      if (claim.status === "approved" && (input.statement !== undefined || span))
+        await bumpArchiveGeneration(tx);
       for (const action of auditActionsFor(input, claim.anchorState)) {
         await recordAudit(tx, {
           action,

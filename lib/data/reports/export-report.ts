@@ -1,3 +1,4 @@
+import { getArticleAgreement } from "@/lib/data/agreement/get-article-agreement";
 import { renderPdf } from "@/lib/report-pdf/render-pdf";
 import { renderClaimReviews } from "@/lib/report/render-claimreview";
 import { renderReportCsv } from "@/lib/report/render-csv";
@@ -87,6 +88,7 @@ export async function exportReport(
           renderReportJson(model, {
             includePending: options.includePending,
             schemaUrl: `${options.baseUrl}${REPORT_SCHEMA_PATH}`,
+            agreement: await getArticleAgreement(model.article.id),
           }),
         ),
         contentType: "application/json; charset=utf-8",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/roles";
+import { CHECK_WORTHY_THRESHOLD } from "@/lib/check-worthiness/threshold";
 import { db, type Tx } from "@/lib/db/client";
 import { canManageSettings } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
@@ -13,6 +14,8 @@ export const settingsSchema = z.object({
   organizationUrl: settingFields.organizationUrl.optional(),
   organizationLogoUrl: settingFields.organizationLogoUrl.optional(),
   showReviewerNames: settingFields.showReviewerNames.default(false),
+  /** Until an admin picks one, the threshold the training script chose on dev data. */
+  suggestionThreshold: settingFields.suggestionThreshold.default(CHECK_WORTHY_THRESHOLD),
   demoSeededAt: z.string().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,3 +1,4 @@
+import { mulberry32 } from "@/lib/random/mulberry32";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import { createTempDatabase } from "@/lib/data/testing/temp-database";
@@ -32,16 +33,9 @@ afterAll(async () => {
   database.dispose();
 });
 
-/** mulberry32: a small seeded PRNG, so a failing sequence can be replayed by its seed. */
+/** A seeded PRNG, so a failing sequence can be replayed by its seed. */
 function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(next() * items.length)];
   return { next, pick };
 }

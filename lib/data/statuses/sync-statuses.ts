@@ -1,3 +1,4 @@
+import { bumpArchiveGeneration } from "@/lib/data/archive/archive-generation";
 import { toClaimFacts } from "@/lib/data/claims/claim-status-query";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import type { Tx } from "@/lib/db/client";
@@ -121,6 +122,10 @@ async function writeClaimStatuses(
   // real change (as for articles below), so an upgrade's backfill or a
   // review elsewhere does not make a claim or verdict look freshly edited.
   for (const { id, ...data } of claims) await tx.claim.update({ where: { id }, data });
+  // Approved claims are the newsroom's own fact-check archive: tell its search index.
+  const before = new Map(rows.map((row) => [row.id, row.status]));
+  if (claims.some((claim) => claim.status === "approved" || before.get(claim.id) === "approved"))
+    await bumpArchiveGeneration(tx);
   for (const { id, ...data } of verdicts) await tx.verdict.update({ where: { id }, data });
   if (revisions.current.length > 0)
     await tx.verdictRevision.updateMany({

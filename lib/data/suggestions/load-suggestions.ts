@@ -1,6 +1,6 @@
 import type { SuggestionListResponse } from "@/lib/api/schemas/suggestion";
 import { loadCurrentText } from "@/lib/data/articles/load-current-text";
-import { CHECK_WORTHY_THRESHOLD } from "@/lib/check-worthiness/score-sentences";
+import { getSettings } from "@/lib/data/settings/get-settings";
 import type { Tx } from "@/lib/db/client";
 import { buildSuggestions } from "@/lib/suggestions/build-suggestions";
 import { readRevisionScores } from "./revision-scores";
@@ -11,10 +11,14 @@ export async function loadCurrentScores(client: Tx, articleId: string) {
   return { revision: article.revision, text, scores: await readRevisionScores(client, currentRevision) };
 }
 
-/** Every sentence of the current revision with its score, rejection and claim overlap. */
-export async function loadSuggestions(client: Tx, articleId: string): Promise<SuggestionListResponse> {
+/**
+ * Every sentence of the current revision with its score, rejection and claim
+ * overlap, suggested from the admin's threshold as read in the same client,
+ * and the revision's text they index.
+ */
+export async function readSuggestions(client: Tx, articleId: string) {
   const { revision, text, scores } = await loadCurrentScores(client, articleId);
-  const [rejections, claims] = await Promise.all([
+  const [rejections, claims, { suggestionThreshold: threshold }] = await Promise.all([
     client.suggestionRejection.findMany({
       where: { articleId, revision },
       select: { start: true, end: true },
@@ -23,12 +27,14 @@ export async function loadSuggestions(client: Tx, articleId: string): Promise<Su
       where: { articleId, anchoredRevision: revision, anchorState: "anchored" },
       select: { start: true, end: true },
     }),
+    getSettings(client),
   ]);
-  const threshold = CHECK_WORTHY_THRESHOLD;
-  return {
-    articleId,
-    revision,
-    threshold,
-    sentences: buildSuggestions({ text, scores, threshold, rejections, claims }),
-  };
+  const sentences = buildSuggestions({ text, scores, threshold, rejections, claims });
+  return { revision, text, threshold, sentences };
+}
+
+/** The suggestions list as the API returns it. */
+export async function loadSuggestions(client: Tx, articleId: string): Promise<SuggestionListResponse> {
+  const { revision, threshold, sentences } = await readSuggestions(client, articleId);
+  return { articleId, revision, threshold, sentences };
 }

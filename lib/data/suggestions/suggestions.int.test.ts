@@ -1,16 +1,15 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { scoreArticleSentences } from "@/lib/check-worthiness/score-article";
 import { CHECK_WORTHY_THRESHOLD } from "@/lib/check-worthiness/score-sentences";
 import { createTempDatabase } from "@/lib/data/testing/temp-database";
 import { actor, failure } from "@/lib/data/testing/test-helpers";
 import { roundScore } from "@/lib/suggestions/sentence-scores";
+import { importScoredArticle } from "./testing/scored-article";
 
 // Scores stored with each revision, and rejections per revision, against a
 // real seeded database (SQLite, or PostgreSQL when TEST_POSTGRES_URL is set).
 const database = createTempDatabase();
 const { db } = await import("@/lib/db/client");
-const { createArticle } = await import("@/lib/data/articles/create-article");
 const { reviseArticleText } = await import("@/lib/data/articles/revise-article-text");
 const { createClaim } = await import("@/lib/data/claims/create-claim");
 const { listSuggestions } = await import("./list-suggestions");
@@ -25,19 +24,7 @@ const TEXT =
   "The ministry said 5,000 troops were sent to the border in March. Mr. Smith, who lives nearby, was surprised.\n\n" +
   "Unemployment rose by 2.5 percent last year, the highest rise since 2009. It was a sunny day.";
 
-async function importArticle(text = TEXT) {
-  const editor = await actor("editor@example.com");
-  const { id } = await createArticle(editor, {
-    title: `Suggestions ${randomUUID().slice(0, 8)}`,
-    byline: null,
-    dateline: null,
-    publishedAt: null,
-    sourceUrl: null,
-    text,
-    allowDuplicate: false,
-  });
-  return id;
-}
+const importArticle = (text = TEXT) => importScoredArticle(text);
 
 const storedScores = async (articleId: string, number: number) =>
   (await db.articleRevision.findUniqueOrThrow({ where: { articleId_number: { articleId, number } } }))

@@ -6,6 +6,8 @@ import { LiveUpdates } from "@/components/live/live-updates";
 import { requireUser } from "@/lib/auth/current-user";
 import { getArticleView } from "@/lib/data/articles/get-article-view";
 import { toDeskClaim } from "@/lib/data/claims/claim-view";
+import { listSuggestions } from "@/lib/data/suggestions/list-suggestions";
+import { toDeskSuggestions } from "@/lib/suggestions/desk-suggestions";
 import { canAnnotateClaims, canComment, canEditArticles, canWriteVerdicts } from "@/lib/permissions";
 
 type Params = { params: Promise<{ id: string }> };
@@ -19,6 +21,7 @@ export default async function ArticlePage({ params }: Params) {
   const { id } = await params;
   const [user, article] = await Promise.all([requireUser(`/articles/${id}`), getArticleView(id)]);
   if (!article) notFound();
+  const suggestions = await listSuggestions(user, article.id);
   return (
     <>
       <ArticleHeader article={article} canEdit={canEditArticles(user)} />
@@ -28,6 +31,12 @@ export default async function ArticlePage({ params }: Params) {
         revision={article.revision}
         text={article.text}
         claims={article.claims.map(toDeskClaim)}
+        suggestions={{
+          threshold: suggestions.threshold,
+          // Offsets index one revision: should the text change between the two reads, offer none until reload.
+          sentences:
+            suggestions.revision === article.revision ? toDeskSuggestions(suggestions.sentences) : [],
+        }}
         canAnnotate={canAnnotateClaims(user)}
         viewer={{
           user: { id: user.id, role: user.role },
