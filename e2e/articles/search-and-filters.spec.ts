@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { claimCards, openArticle } from "../support/article-page";
 import { seriousViolations } from "../support/axe";
 import { signIn } from "../support/demo";
+import { emptySnapshot } from "../support/published-snapshot";
 import { createFixtureArticle, database } from "../support/fixtures";
 import { createOwnedArticles } from "../support/owned-articles";
 
@@ -28,7 +29,9 @@ async function twoArticles() {
   const db = await database();
   await db.article.update({ where: { id: done.id }, data: { createdAt: new Date("2024-01-15T10:00:00Z") } });
   await db.article.update({ where: { id: open.id }, data: { createdAt: new Date("2024-03-15T10:00:00Z") } });
-  await db.reportPublication.create({ data: { articleId: done.id, version: 1, snapshot: "{}" } });
+  // A real snapshot: the public pages and feeds list every publication in the database.
+  const snapshot = JSON.stringify(emptySnapshot(done, new Date()));
+  await db.reportPublication.create({ data: { articleId: done.id, version: 1, snapshot } });
   return { word, done: done.title, open: open.title };
 }
 
