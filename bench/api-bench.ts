@@ -1,14 +1,14 @@
 // The API's own costs on a real SQLite database: one page of the article
 // list (plain, and filtered by a derived status that few articles have),
 // authenticating a token, and building the OpenAPI document.
-import { createTempDatabase } from "@/lib/data/testing/temp-database";
+import { createBenchDatabase } from "./bench-database";
 import { measureAsync, ms } from "./measure";
 
 const ARTICLES = 2_000;
 const CLAIMS_PER_ARTICLE = 10;
 
 export async function benchmarkApi() {
-  const database = createTempDatabase();
+  const database = createBenchDatabase();
   try {
     const { db } = await import("@/lib/db/client");
     const { listArticlesPage } = await import("@/lib/data/articles/list-articles-page");

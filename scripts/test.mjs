@@ -15,6 +15,7 @@ import { findChromium, missingBrowserMessage } from "./lib/browser.mjs";
 import { databaseUrl, projectRoot, toolEnv } from "./lib/env.mjs";
 import { findPostgresBin, startThrowawayCluster } from "./lib/postgres-cluster.mjs";
 import { freePort } from "./lib/free-port.mjs";
+import { planShards, readDurations, specFiles } from "./lib/e2e-shards.mjs";
 
 // `node scripts/test.mjs e2e [playwright args…]` runs only the e2e part, passing
 // the rest to Playwright (a file, -g pattern). E2E_SKIP_BUILD=1 reuses the last build.
@@ -42,11 +43,37 @@ function run(label, command, args, env = process.env) {
   return status === 0;
 }
 
-/** A step that is one check: it passes or fails as a whole. */
-function check(label, command, args) {
-  const ok = run(label, command, args);
-  tally[ok ? "passed" : "failed"] += 1;
-  summary.push(`${label}: ${ok ? "passed" : "failed"}`);
+/**
+ * Steps that are one check each (they pass or fail as a whole), run at once:
+ * each is single-threaded, so two use both cores. Each one's output is
+ * printed whole when it ends, so the two never interleave.
+ */
+async function checks(steps) {
+  const results = await Promise.all(
+    steps.map(
+      ([label, command, args]) =>
+        new Promise((resolve) => {
+          const started = Date.now();
+          const child = spawn(command, args, { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] });
+          const output = [];
+          child.stdout.on("data", (chunk) => output.push(chunk));
+          child.stderr.on("data", (chunk) => output.push(chunk));
+          child.on("close", (code) => {
+            const ok = code === 0;
+            console.log(`\n━━ ${label}`);
+            process.stdout.write(Buffer.concat(output));
+            console.log(
+              `━━ ${label}: ${ok ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+            );
+            resolve({ label, ok });
+          });
+        }),
+    ),
+  );
+  for (const { label, ok } of results) {
+    tally[ok ? "passed" : "failed"] += 1;
+    summary.push(`${label}: ${ok ? "passed" : "failed"}`);
+  }
 }
 
 /** A suite whose JSON report gives per-test counts. */
@@ -79,8 +106,10 @@ const postgres = only ? null : await postgresServer();
 process.on("exit", () => postgres?.stop());
 
 if (!only) {
-  check("Type check", bin("tsc"), ["--noEmit"]);
-  check("Lint", "npm", ["run", "--silent", "lint"]);
+  await checks([
+    ["Type check", bin("tsc"), ["--noEmit"]],
+    ["Lint", "npm", ["run", "--silent", "lint"]],
+  ]);
   const unitReport = path.join(resultsDir, "unit.json");
   suite(
     "Unit and integration tests (Vitest)",
@@ -125,7 +154,9 @@ if (!only || only === "e2e") {
  * The e2e specs in E2E_SHARDS shards (default 2) at once, each with its own
  * production server and throwaway database, so tests in one shard never see
  * another's data; within a shard they run one at a time (SQLite has one
- * writer). Output lines carry their shard's number. Then, with PostgreSQL,
+ * writer). A whole run gives each shard spec files of about equal time, by
+ * e2e/durations.json (`node scripts/e2e-durations.mjs` rewrites it from the
+ * last run). Output lines carry their shard's number. Then, with PostgreSQL,
  * the API, multi-instance and crash specs once more on a PostgreSQL
  * database of their own.
  */
@@ -135,15 +166,33 @@ async function e2eShards(distDir) {
   const suffix = distDir.replace(/^\.next-test/, "").replace(/\W/g, "-");
   console.log(`\n━━ ${label}, ${shards} ${shards === 1 ? "shard" : "shards"}`);
   let started = Date.now();
+  // A whole run splits its files by their recorded times; a chosen subset uses Playwright's --shard.
+  const plan =
+    shards > 1 && playwrightArgs.length === 0
+      ? planShards(
+          specFiles(path.join(projectRoot, "e2e"), (file) => file.startsWith("instances/")),
+          readDurations(path.join(projectRoot, "e2e", "durations.json")),
+          shards,
+        )
+      : null;
+  const anchored = (file) => `e2e/${file}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "$";
   const runs = [];
   for (let shard = 1; shard <= shards; shard += 1) {
+    const selection = plan
+      ? plan[shard - 1].files.map(anchored)
+      : [...(shards > 1 ? [`--shard=${shard}/${shards}`] : []), ...playwrightArgs];
+    if (plan)
+      console.log(
+        `[${shard}/${shards}] ${plan[shard - 1].files.length} spec files, about ${Math.round(plan[shard - 1].seconds)} s`,
+      );
+    if (plan && selection.length === 0) continue;
     runs.push(
       playwright({
         distDir,
         name: `${suffix}${shards > 1 ? `-shard${shard}` : ""}`,
         outputSuffix: shards > 1 ? `-shard${shard}` : "",
         prefix: shards > 1 ? `[${shard}/${shards}] ` : "",
-        args: ["test", ...(shards > 1 ? [`--shard=${shard}/${shards}`] : []), ...playwrightArgs],
+        args: ["test", ...selection],
       }),
     );
   }

@@ -10,6 +10,7 @@ import { RespanBanner } from "@/components/annotate/respan-banner";
 import { useClaimEditor } from "@/components/annotate/use-claim-editor";
 import { readTextSelection, useTextSelection } from "@/components/annotate/use-text-selection";
 import { toClaimView } from "@/components/annotate/claim-requests";
+import type { CheckedBeforeSummary } from "@/components/matches/checked-before-summary";
 import { CurrentSuggestionStyle } from "@/components/suggestions/current-suggestion-style";
 import { SuggestionsBar } from "@/components/suggestions/suggestions-bar";
 import { useSuggestionKeys } from "@/components/suggestions/use-suggestion-keys";
@@ -33,6 +34,8 @@ interface ArticleWorkspaceProps {
   suggestions: { threshold: number; sentences: DeskSuggestion[] };
   canAnnotate: boolean;
   viewer: Viewer;
+  /** Per claim id, the earlier fact-checks it likely repeats, from the stored matches. */
+  checkedBefore: Record<string, CheckedBeforeSummary>;
 }
 
 /**
@@ -49,6 +52,7 @@ export function ArticleWorkspace({
   suggestions: initialSuggestions,
   canAnnotate,
   viewer,
+  checkedBefore,
 }: ArticleWorkspaceProps) {
   const onSaved = useRef<(claim: DeskClaim) => void>(() => {});
   const editor = useClaimEditor(
@@ -231,6 +235,7 @@ export function ArticleWorkspace({
           renderActions={actions}
           viewer={viewer}
           textRef={textRef}
+          checkedBefore={checkedBefore}
         />
         <p aria-live="polite" className="sr-only" data-testid="selection-announcement">
           {announcement}

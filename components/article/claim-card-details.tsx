@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { CommentForm } from "@/components/claim/comment-thread";
 import { ReviewForm } from "@/components/claim/review-form";
+import type { CheckedBeforeSummary } from "@/components/matches/checked-before-summary";
 import type { DeskClaim } from "@/lib/data/claims/claim-view";
 import { useClaimReviewState, type ClaimReviewState } from "./use-claim-review-state";
 import type { Viewer } from "./viewer";
@@ -13,6 +14,8 @@ interface ClaimCardDetailsProps {
   viewer: Viewer;
   /** The editor's actions (edit, adjust, dismiss, delete), when the viewer annotates. */
   actions?: ReactNode;
+  /** Earlier fact-checks the claim likely repeats; absent when there are none. */
+  checkedBefore?: CheckedBeforeSummary;
 }
 
 /**
@@ -20,7 +23,7 @@ interface ClaimCardDetailsProps {
  * current verdict, comment, and the editor's actions), or open its page.
  * Only what the viewer's role may do is offered; the API checks again.
  */
-export function ClaimCardDetails({ claim, viewer, actions }: ClaimCardDetailsProps) {
+export function ClaimCardDetails({ claim, viewer, actions, checkedBefore }: ClaimCardDetailsProps) {
   const [posted, setPosted] = useState(false);
   return (
     <div
@@ -35,6 +38,15 @@ export function ClaimCardDetails({ claim, viewer, actions }: ClaimCardDetailsPro
       >
         Open claim: verdicts, discussion, timeline
       </Link>
+      {checkedBefore ? (
+        <Link
+          href={`/claims/${claim.id}#checked-before`}
+          className="block font-medium text-blue-800 underline underline-offset-2"
+        >
+          Checked before? See{" "}
+          {checkedBefore.count === 1 ? "the earlier fact-check" : "the earlier fact-checks"}
+        </Link>
+      ) : null}
       {viewer.mayReview ? <ReviewInPlace claim={claim} viewer={viewer} /> : null}
       {viewer.mayComment ? (
         <div>

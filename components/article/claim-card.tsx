@@ -1,4 +1,6 @@
 import { memo } from "react";
+import type { CheckedBeforeSummary } from "@/components/matches/checked-before-summary";
+import { MatchRating } from "@/components/matches/match-rating";
 import { DueDay } from "@/components/status/due-day";
 import { RatingChip } from "@/components/status/rating-chip";
 import { StatusBadge } from "@/components/status/status-badge";
@@ -14,12 +16,14 @@ interface ClaimCardProps {
   /** Called with the card's claim id; pass a stable function so unchanged cards skip re-rendering. */
   onSelect: (id: string) => void;
   note?: string | null;
+  /** Earlier fact-checks the claim likely repeats; absent when there are none. */
+  checkedBefore?: CheckedBeforeSummary;
 }
 
 /**
  * One claim in the panel: a button showing its status, rating, words (the
  * quote too when the statement rewords it), the verdict's summary and who
- * has it by when. Memoised: selecting a claim re-renders the two cards whose
+ * has it by when, and whether it was checked before. Memoised: selecting a claim re-renders the two cards whose
  * selection changed, not all of them (an article can have a thousand).
  */
 export const ClaimCard = memo(function ClaimCard({
@@ -29,6 +33,7 @@ export const ClaimCard = memo(function ClaimCard({
   tabbable,
   onSelect,
   note,
+  checkedBefore,
 }: ClaimCardProps) {
   return (
     <button
@@ -64,6 +69,7 @@ export const ClaimCard = memo(function ClaimCard({
         {claim.claimant ? <>Claimant: {claim.claimant} · </> : null}
         {claimTypeLabel(claim.type)}
       </span>
+      {checkedBefore ? <CheckedBefore summary={checkedBefore} /> : null}
       <ClaimWork claim={claim} />
       {claim.dismissedReason ? (
         <span className="mt-1 block text-xs text-stone-700">Dismissed: {claim.dismissedReason}</span>
@@ -82,6 +88,23 @@ function ClaimWork({ claim }: { claim: DeskClaim }) {
       <span>
         {claim.commentCount} {claim.commentCount === 1 ? "comment" : "comments"}
       </span>
+    </span>
+  );
+}
+
+/**
+ * How many earlier fact-checks the claim may repeat, and the best one's
+ * statement, rating, publisher and relevance. Text only: the card is a
+ * button, so the link to them is in the card's details.
+ */
+function CheckedBefore({ summary: { count, best } }: { summary: CheckedBeforeSummary }) {
+  return (
+    <span className="mt-1 block text-xs text-stone-800" data-testid="checked-before">
+      <span className="font-medium">
+        Checked before: {count} {count === 1 ? "earlier fact-check" : "earlier fact-checks"}.
+      </span>{" "}
+      {count === 1 ? "" : "Best: "}“{truncate(best.statement, 120)}”{" "}
+      <MatchRating rating={best.rating} publisher={best.publisher} /> {best.publisher}, {best.relevance}.
     </span>
   );
 }

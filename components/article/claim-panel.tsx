@@ -10,6 +10,7 @@ import {
   type ReactNode,
   type RefObject,
 } from "react";
+import type { CheckedBeforeSummary } from "@/components/matches/checked-before-summary";
 import { ClaimCard } from "./claim-card";
 import { ClaimCardDetails } from "./claim-card-details";
 import { ClaimFilterForm } from "./claim-filter-form";
@@ -29,6 +30,8 @@ interface ClaimPanelProps {
   viewer: Viewer;
   /** The article text, whose highlights the cards sit beside on wide screens. */
   textRef: RefObject<HTMLElement | null>;
+  /** Per claim id, the earlier fact-checks it likely repeats (claims with none are absent). */
+  checkedBefore: Readonly<Record<string, CheckedBeforeSummary>>;
 }
 
 /**
@@ -49,6 +52,7 @@ export function ClaimPanel({
   renderActions,
   viewer,
   textRef,
+  checkedBefore,
 }: ClaimPanelProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const isMargin = useIsWide() && allClaims.length > 0;
@@ -132,9 +136,15 @@ export function ClaimPanel({
                 tabbable={selected || (!isSelectedShown && index === 0)}
                 onSelect={selectFromPanel}
                 note={unplacedIds.has(claim.id) ? "Not shown in the text: its position is invalid." : null}
+                checkedBefore={checkedBefore[claim.id]}
               />
               {selected ? (
-                <ClaimCardDetails claim={claim} viewer={viewer} actions={renderActions?.(claim)} />
+                <ClaimCardDetails
+                  claim={claim}
+                  viewer={viewer}
+                  actions={renderActions?.(claim)}
+                  checkedBefore={checkedBefore[claim.id]}
+                />
               ) : null}
             </li>
           );

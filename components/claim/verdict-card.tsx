@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { BasedOnLine } from "@/components/matches/based-on-line";
 import { Button } from "@/components/ui/form-controls";
 import type { RevisionView, VerdictView } from "@/lib/data/claims/get-claim-detail";
 import type { RatingOption } from "./rating-choice";
@@ -60,6 +61,7 @@ export function VerdictCard({
           {describeState(verdict, threshold)}
         </p>
       </header>
+      {verdict.basedOn ? <BasedOnLine basis={verdict.basedOn} /> : null}
       {editing ? (
         <VerdictForm
           claimId={claimId}

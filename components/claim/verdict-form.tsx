@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { callApi } from "@/components/annotate/api-client";
 import { useFormSubmission } from "@/components/annotate/use-form-submission";
 import { Button, Field, FormError, TextArea, TextInput } from "@/components/ui/form-controls";
@@ -25,6 +25,10 @@ interface VerdictFormProps {
   ratings: RatingOption[];
   knownSources: KnownSource[];
   minSources: number;
+  /** A new verdict started from a fact-check archive entry: its id, recorded as what the verdict is based on. */
+  basedOn?: string;
+  /** Shown above the fields (where a started verdict's values came from). */
+  note?: ReactNode;
   onDone: () => void;
 }
 
@@ -40,6 +44,8 @@ export function VerdictForm({
   ratings,
   knownSources,
   minSources,
+  basedOn,
+  note,
   onDone,
 }: VerdictFormProps) {
   const router = useRouter();
@@ -60,7 +66,7 @@ export function VerdictForm({
           ...body,
           baseVersion: verdict.lockVersion,
         });
-      else await callApi("POST", `/api/v1/claims/${claimId}/verdicts`, body);
+      else await callApi("POST", `/api/v1/claims/${claimId}/verdicts`, basedOn ? { ...body, basedOn } : body);
     } finally {
       router.refresh();
     }
@@ -76,7 +82,10 @@ export function VerdictForm({
       className="space-y-4 rounded-md border border-stone-300 bg-stone-50 p-4"
       noValidate
       aria-label={verdict ? "Revise verdict" : "Write a verdict"}
+      // The new verdict's form, which "Start a verdict from this" links to.
+      id={verdict ? undefined : "verdict-form"}
     >
+      {note}
       <datalist id="known-sources">
         {knownSources.map((source) => (
           <option key={source.url} value={source.url}>

@@ -27,6 +27,8 @@ test("an editor assigns claims with due dates; the assignee sees them overdue fi
   browser,
   request,
 }) => {
+  // Three people's pages, each checked with axe: more than the default 30 s on a loaded 2-core machine.
+  test.slow();
   const owner = await createFreshUser("reviewer");
   const fixture = await createFixtureArticle(
     ["The council built 300 homes. Rents fell by 4 percent. Crime halved in a year."],

@@ -120,6 +120,15 @@ export function candidateFeatures(
   ];
 }
 
+/** Where candidateFeatures puts the idf-weighted share of the claim's words in the query, and of the query's in the claim. */
+const CLAIM_COVERED = 4;
+const QUERY_COVERED = 6;
+
+/** The larger of the two shares: how much of the words' weight a query and a candidate have in common. */
+export function wordOverlap(features: readonly number[]): number {
+  return Math.max(features[CLAIM_COVERED] ?? 0, features[QUERY_COVERED] ?? 0);
+}
+
 function rarestShared(index: Bm25Index, query: Set<string>, claim: Set<string>): number {
   let rarest = 0;
   let shared = 0;

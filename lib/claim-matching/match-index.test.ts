@@ -95,12 +95,31 @@ describe("relevanceLabel", () => {
     [0.3, "likely the same claim"],
     [0.01, "possibly related"],
   ])("%s → %s", (score, label) => {
-    expect(relevanceLabel(score, { veryLikely: 0.5, likely: 0.1 })).toBe(label);
+    expect(relevanceLabel(score, 1, { veryLikely: 0.5, likely: 0.1 })).toBe(label);
   });
 
   it("uses the bands chosen on train, very likely above likely", async () => {
     const { RERANKER_MODEL } = await import("./reranker-model");
     expect(RERANKER_MODEL.bands.veryLikely).toBeGreaterThan(RERANKER_MODEL.bands.likely);
     expect(relevanceLabel(RERANKER_MODEL.bands.veryLikely)).toBe("very likely the same claim");
+  });
+});
+
+describe("a match that shares one rare word", () => {
+  it("is at most possibly related, however it scores", async () => {
+    const { shownMatch } = await import("./relevance");
+    const index = buildMatchIndex([
+      { id: "lighthouse", text: "The Kesiaggeked lighthouse was built in 1742 by Dutch engineers." },
+      { id: "bees", text: "Honey bees have been declared an endangered species." },
+    ]);
+    const [lone] = matchClaim(index, "Bus fares in Kesiaggeked doubled in March.", 1);
+    expect(lone?.id).toBe("lighthouse");
+    expect(lone!.overlap).toBeLessThan(0.2);
+    expect(relevanceLabel(lone!.score, lone!.overlap)).toBe("possibly related");
+    expect(shownMatch({ ...lone!, overlap: 0.1 })).toBe(false);
+    const [same] = matchClaim(index, "The lighthouse in Kesiaggeked dates from 1742.", 1);
+    expect(same!.overlap).toBeGreaterThan(0.4);
+    expect(relevanceLabel(same!.score, same!.overlap)).toBe("very likely the same claim");
+    expect(shownMatch(same!)).toBe(true);
   });
 });

@@ -6,13 +6,19 @@ import {
   type Bm25Index,
   type Field,
 } from "./bm25-index";
-import { candidateFeatures, profileOf, type Candidate } from "./features";
+import { candidateFeatures, profileOf, wordOverlap, type Candidate } from "./features";
 import { candidateProbabilities, linearScore, type RerankerModel } from "./model";
 import { matchTerms } from "./normalize";
 import { RERANKER_MODEL } from "./reranker-model";
 
 export type MatchEntry = { id: string; text: string; title?: string };
-export type Match = { id: string; score: number };
+/**
+ * `score`: the probability (on train) that the entry is the claim repeated. `overlap`: how much of the
+ * words' weight the two share (the larger of the idf-weighted share of the entry's words the query has,
+ * and of the query's words the entry has), which `relevanceLabel` also reads: a lone rare shared word can
+ * score high in a small archive.
+ */
+export type Match = { id: string; score: number; overlap: number };
 
 export type MatchIndex = {
   bm25: Bm25Index;
@@ -84,7 +90,7 @@ export function matchClaim(index: MatchIndex, text: string, top = 5): Match[] {
   const candidates = candidatesFor(index, text);
   const scores = candidates.map((candidate) => linearScore(index.model, candidate.features));
   return candidateProbabilities(scores, index.model.noneScore)
-    .map((score, i) => ({ id: candidates[i]!.id, score }))
+    .map((score, i) => ({ id: candidates[i]!.id, score, overlap: wordOverlap(candidates[i]!.features) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, top);
 }

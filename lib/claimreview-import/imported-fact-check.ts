@@ -57,6 +57,8 @@ export const importedFactCheckSchema = z.object({
   publisherName: plainText(IMPORT_LIMITS.name),
   publisherUrl: webAddress.nullable(),
   claimant: plainText(IMPORT_LIMITS.name).nullable(),
+  /** The review's headline, copied as the summary of a verdict started from it; one that is unusable is left out, not fatal. */
+  headline: plainText(IMPORT_LIMITS.statement).nullable().catch(null),
   /** The review's publication day, or null when it gives none (or an impossible one). */
   datePublished: z.date().nullable(),
   appearanceUrl: webAddress.nullable(),

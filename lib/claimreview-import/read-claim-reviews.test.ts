@@ -6,6 +6,7 @@ const review = (overrides: Record<string, unknown> = {}) => ({
   "@type": "ClaimReview",
   url: "https://factcheck.example/2024/bridge-cost#top",
   claimReviewed: "The new bridge cost 80 million euros.",
+  headline: "Did the bridge really cost 80 million?",
   datePublished: "2024-05-02",
   author: { "@type": "Organization", name: "Example Checks", url: "https://factcheck.example" },
   reviewRating: {
@@ -38,6 +39,7 @@ describe("readClaimReviews", () => {
           publisherName: "Example Checks",
           publisherUrl: "https://factcheck.example/",
           claimant: "A. Minister",
+          headline: "Did the bridge really cost 80 million?",
           datePublished: new Date("2024-05-02T00:00:00Z"),
           appearanceUrl: "https://news.example/bridge",
         },
@@ -147,9 +149,11 @@ describe("readClaimReviews", () => {
         reviewRating: { alternateName: ["False", "Wrong"], ratingValue: "NaN" },
         author: { name: { nested: true }, url: "ftp://factcheck.example" },
         publisher: { name: "Fallback Publisher" },
+        headline: "x".repeat(5_000),
       }),
     );
     expect(reviews[0]).toMatchObject({
+      headline: null,
       claimReviewed: "<script>alert(1)</script> Taxes rose by 5%",
       datePublished: null,
       appearanceUrl: null,

@@ -88,6 +88,7 @@ const fieldNames: Record<string, string> = {
   publisherName: "author.name (the publisher)",
   publisherUrl: "author.url",
   claimant: "itemReviewed.author.name",
+  headline: "headline",
   datePublished: "datePublished",
   appearanceUrl: "itemReviewed.appearance.url",
 };
@@ -120,6 +121,7 @@ function fromClaimReview(
         author ? (textOf(author.url) ?? httpId(author["@id"])) : (fallbackPublisher?.url ?? null),
       ),
       claimant: textOf(claimant?.name) ?? textOf(item?.author),
+      headline: textOf(node.headline) ?? textOf(node.name),
       datePublished: dateOf(node.datePublished),
       appearanceUrl: optionalUrl(
         typeof appearance === "string" ? appearance : textOf(asObject(appearance)?.url),
@@ -147,6 +149,7 @@ function fromGoogleClaim(claim: JsonObject, resolve: (value: unknown) => unknown
         publisherName: textOf(publisher?.name) ?? site,
         publisherUrl: site ? optionalUrl(/^https?:\/\//.test(site) ? site : `https://${site}`) : null,
         claimant: textOf(claim.claimant),
+        headline: textOf(review.title),
         datePublished: dateOf(review.reviewDate),
         appearanceUrl: null,
       },

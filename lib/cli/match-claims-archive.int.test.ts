@@ -1,15 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "@/lib/data/testing/temp-database";
-import { actor } from "@/lib/data/testing/test-helpers";
-import { content, lockOf, newClaim } from "@/lib/data/verdicts/verdict-test-fixtures";
+import { importHoneyBees, newApprovedClaim } from "@/lib/data/archive/testing/archive-fixtures";
 import { runCliProcess } from "./testing/cli-process";
 
 // `match-claims` without --claims: the app's own archive, through a real subprocess on a real database.
 const database = createTempDatabase();
 const { db } = await import("@/lib/db/client");
-const { createVerdict } = await import("@/lib/data/verdicts/create-verdict");
-const { reviewVerdict } = await import("@/lib/data/verdicts/review-verdict");
-const { importFactChecks } = await import("@/lib/data/archive/import-fact-checks");
 
 afterAll(async () => {
   await db.$disconnect();
@@ -18,26 +14,8 @@ afterAll(async () => {
 
 describe("npm run cli -- match-claims (the archive)", () => {
   it("matches against approved claims and imported fact-checks", { timeout: 60_000 }, async () => {
-    const claimId = await newClaim(); // "5,000 troops were sent."
-    const verdict = await createVerdict(await actor("reviewer@example.com"), claimId, content());
-    await reviewVerdict(await actor("reviewer2@example.com"), verdict.id, {
-      decision: "approve",
-      comment: null,
-      version: 1,
-      baseVersion: await lockOf(verdict.id),
-    });
-    await importFactChecks(await actor("admin@example.com"), {
-      json: {
-        "@type": "ClaimReview",
-        url: "https://checks.example/honey-bees",
-        claimReviewed: "Honey bees have been declared an endangered species.",
-        author: { "@type": "Organization", name: "Other Checks" },
-        reviewRating: { "@type": "Rating", alternateName: "False" },
-      },
-    });
-    const factCheck = await db.importedFactCheck.findUniqueOrThrow({
-      where: { url: "https://checks.example/honey-bees" },
-    });
+    const { claimId } = await newApprovedClaim(); // "5,000 troops were sent."
+    const factCheck = await importHoneyBees();
     const input = [
       { id: "q1", text: "Were 5,000 troops really sent by the ministry?" },
       { id: "q2", text: "honey bees are endangered now, it's official" },

@@ -18,8 +18,11 @@ export const EXPORT_VERSION = 1;
  *                       expired ones move too, for the record.
  *   ImportedFactCheck   other publishers' fact-checks the archive matches against.
  *   Source, Article, ArticleRevision, Claim, SuggestionRejection, Verdict,
- *   VerdictRevision, VerdictSource, Review, Comment, ReportPublication,
- *   AuditEvent          the work itself and its history.
+ *   VerdictRevision, VerdictBasis, VerdictSource, Review, Comment,
+ *   MatchDismissal, ReportPublication, AuditEvent
+ *                       the work itself and its history (VerdictBasis: the
+ *                       fact-check a verdict was started from, a snapshot;
+ *                       MatchDismissal: matches a reviewer set aside).
  *
  * Left out (modelsLeftOut), as per-instance or transient:
  *   Session             bound to the old instance's NEXTAUTH_SECRET (the JWT
@@ -32,6 +35,8 @@ export const EXPORT_VERSION = 1;
  *   Backup              the old instance's own log of its backup files.
  *   ArchiveGeneration   a counter for this instance's search index; an import
  *                       bumps it, so the index is rebuilt from what arrived.
+ *   ClaimMatchSet       derived: recomputed from the archive (the bumped
+ *                       generation makes every claim's matches stale).
  *
  * The order is the insert order: every row's foreign keys point at rows of
  * an earlier section (AuditEvent has only plain ids but goes last, like the
@@ -51,9 +56,11 @@ export const sectionNames = [
   "suggestionRejections",
   "verdicts",
   "verdictRevisions",
+  "verdictBases",
   "verdictSources",
   "reviews",
   "comments",
+  "matchDismissals",
   "reportPublications",
   "auditEvents",
 ] as const satisfies readonly SectionName[];
@@ -72,9 +79,11 @@ export const sectionModels: Record<SectionName, string> = {
   suggestionRejections: "SuggestionRejection",
   verdicts: "Verdict",
   verdictRevisions: "VerdictRevision",
+  verdictBases: "VerdictBasis",
   verdictSources: "VerdictSource",
   reviews: "Review",
   comments: "Comment",
+  matchDismissals: "MatchDismissal",
   reportPublications: "ReportPublication",
   auditEvents: "AuditEvent",
 };
@@ -89,13 +98,19 @@ export const modelsLeftOut = [
   "RateLimitBucket",
   "Backup",
   "ArchiveGeneration",
+  "ClaimMatchSet",
 ] as const;
 
 /**
  * Sections added after exports were first written: files from before them
  * lack the table and its count, and mean it was empty.
  */
-export const sectionsAddedLater: readonly SectionName[] = ["suggestionRejections", "importedFactChecks"];
+export const sectionsAddedLater: readonly SectionName[] = [
+  "suggestionRejections",
+  "importedFactChecks",
+  "verdictBases",
+  "matchDismissals",
+];
 
 const counts = z.strictObject(
   Object.fromEntries(

@@ -6,7 +6,7 @@ import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { targetDatabase } from "@/lib/backup/testing/target-database";
 import { createTempDatabase } from "@/lib/data/testing/temp-database";
-import { countRows } from "@/lib/data/testing/test-databases";
+import { countRows, queryDatabase } from "@/lib/data/testing/test-databases";
 import { runCliOn } from "@/lib/cli/testing/cli-process";
 import { actor } from "@/lib/data/testing/test-helpers";
 import { content } from "@/lib/data/verdicts/verdict-test-fixtures";
@@ -106,6 +106,18 @@ async function tableCounts(url: string): Promise<Record<string, number>> {
 
 let exported: string;
 let header: Awaited<ReturnType<typeof exportNewsroom>>;
+/** The article whose approved verdict was started from another publisher's fact-check. */
+let basedOnArticleId: string;
+
+/** What that verdict was based on, as the VerdictBasis row holds it. */
+const basis = {
+  entryId: "fact-check:troops",
+  statement: "5,000 troops were sent to the border.",
+  ratingLabel: "Mostly true",
+  publisher: "Other Checks",
+  url: "https://checks.example/troops",
+  publishedAt: new Date("2026-10-30T00:00:00.000Z"),
+};
 
 /** Activity through the use cases, so that every section of the export holds rows. */
 async function addActivity(): Promise<void> {
@@ -128,6 +140,16 @@ async function addActivity(): Promise<void> {
   await rejectSuggestion(editor, article.id, 1, { revision: 1 });
   await addComment(reviewer, claim.id, { body: "Checking the ministry's briefing." });
   const verdict = await createVerdict(reviewer, claim.id, content());
+  // Started from a match ("Checked before?"): the snapshot of the match, and another match set aside.
+  await db.verdictBasis.upsert({
+    where: { verdictId: verdict.id },
+    create: { verdictId: verdict.id, ...basis },
+    update: basis,
+  });
+  await db.matchDismissal.create({
+    data: { claimId: claim.id, entryId: "fact-check:unrelated", dismissedById: reviewer.id },
+  });
+  basedOnArticleId = article.id;
   await reviewVerdict(admin, verdict.id, { decision: "approve", comment: "Two counts agree.", version: 1 });
   await publishReport(editor, article.id, "https://factcheck.example");
   await createApiToken(editor, { name: "Newsroom script" }, { via: "session" });
@@ -139,6 +161,7 @@ async function addActivity(): Promise<void> {
       claimReviewed: "5,000 troops were sent to the border.",
       author: { "@type": "Organization", name: "Other Checks" },
       reviewRating: { "@type": "Rating", alternateName: "Mostly true", ratingValue: 4, bestRating: 5 },
+      headline: "Yes, about 5,000 troops went to the border",
     },
   });
 }
@@ -204,6 +227,34 @@ describe(`export-all and import-all on ${provider}`, () => {
       expectSameNewsroom(again, readDocument(exported));
     },
   );
+
+  it("based on survives export and import", { timeout: RUN_TIMEOUT }, async () => {
+    const url = target({ migrated: false });
+    await importAllFrom(exported, url);
+    const rows = await queryDatabase(url, `SELECT * FROM "VerdictBasis"`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      entryId: basis.entryId,
+      statement: basis.statement,
+      ratingLabel: basis.ratingLabel,
+      publisher: basis.publisher,
+      url: basis.url,
+    });
+    expect(await count(url, "MatchDismissal")).toBe(1);
+
+    const run = await cli(["export", basedOnArticleId, "--format", "json"], url);
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: "" });
+    const report = JSON.parse(run.stdout) as { claims: Array<{ verdict: { basedOn: unknown } | null }> };
+    expect(report.claims.map((claim) => claim.verdict?.basedOn ?? null)).toEqual([
+      {
+        statement: basis.statement,
+        rating: basis.ratingLabel,
+        publisher: basis.publisher,
+        url: basis.url,
+        publishedAt: "2026-10-30",
+      },
+    ]);
+  });
 
   it.runIf(provider === "postgresql")(
     "moves a newsroom from PostgreSQL to SQLite and back unchanged",

@@ -74,6 +74,7 @@ export const rowSchemas = {
     worstRating: z.number().nullable(),
     publisherName: text,
     publisherUrl: optionalText,
+    headline: addedLater(text),
     claimant: optionalText,
     datePublished: optionalTimestamp,
     appearanceUrl: optionalText,
@@ -176,6 +177,16 @@ export const rowSchemas = {
     current: z.boolean(),
     createdAt: timestamp,
   }),
+  verdictBases: z.strictObject({
+    verdictId: id,
+    entryId: text,
+    statement: text,
+    ratingLabel: text,
+    publisher: text,
+    url: optionalText,
+    publishedAt: optionalTimestamp,
+    createdAt: timestamp,
+  }),
   verdictSources: z.strictObject({
     id,
     verdictRevisionId: id,
@@ -193,6 +204,13 @@ export const rowSchemas = {
     createdAt: timestamp,
   }),
   comments: z.strictObject({ id, claimId: id, authorId: id, body: text, createdAt: timestamp }),
+  matchDismissals: z.strictObject({
+    id,
+    claimId: id,
+    entryId: text,
+    dismissedById: optionalId,
+    createdAt: timestamp,
+  }),
   reportPublications: z.strictObject({
     id,
     articleId: id,
@@ -236,9 +254,11 @@ const modelChecks: {
   suggestionRejections: Matches<"suggestionRejections", Models.SuggestionRejection>;
   verdicts: Matches<"verdicts", Models.Verdict>;
   verdictRevisions: Matches<"verdictRevisions", Models.VerdictRevision>;
+  verdictBases: Matches<"verdictBases", Models.VerdictBasis>;
   verdictSources: Matches<"verdictSources", Models.VerdictSource>;
   reviews: Matches<"reviews", Models.Review>;
   comments: Matches<"comments", Models.Comment>;
+  matchDismissals: Matches<"matchDismissals", Models.MatchDismissal>;
   reportPublications: Matches<"reportPublications", Models.ReportPublication>;
   auditEvents: Matches<"auditEvents", Models.AuditEvent>;
 } = {
@@ -254,9 +274,11 @@ const modelChecks: {
   suggestionRejections: true,
   verdicts: true,
   verdictRevisions: true,
+  verdictBases: true,
   verdictSources: true,
   reviews: true,
   comments: true,
+  matchDismissals: true,
   reportPublications: true,
   auditEvents: true,
 };

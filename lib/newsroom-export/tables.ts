@@ -24,9 +24,11 @@ const delegates: Record<SectionName, (tx: Tx) => unknown> = {
   suggestionRejections: (tx) => tx.suggestionRejection,
   verdicts: (tx) => tx.verdict,
   verdictRevisions: (tx) => tx.verdictRevision,
+  verdictBases: (tx) => tx.verdictBasis,
   verdictSources: (tx) => tx.verdictSource,
   reviews: (tx) => tx.review,
   comments: (tx) => tx.comment,
+  matchDismissals: (tx) => tx.matchDismissal,
   reportPublications: (tx) => tx.reportPublication,
   auditEvents: (tx) => tx.auditEvent,
 };
@@ -40,7 +42,8 @@ export function tableOf(tx: Tx, section: SectionName): Table {
   return delegates[section](tx) as Table;
 }
 
-/** The primary key rows are paged by: every table's `id`, but Setting's `key`. */
-export function primaryKeyOf(section: SectionName): "id" | "key" {
-  return section === "settings" ? "key" : "id";
+/** The primary key rows are paged by: every table's `id`, but Setting's `key` and VerdictBasis's `verdictId` (one per verdict). */
+export function primaryKeyOf(section: SectionName): "id" | "key" | "verdictId" {
+  if (section === "settings") return "key";
+  return section === "verdictBases" ? "verdictId" : "id";
 }

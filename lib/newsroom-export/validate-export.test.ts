@@ -172,6 +172,44 @@ describe("validatedItems", () => {
     expect(result).toHaveLength(5);
   });
 
+  it("reads an export written before verdict bases, match dismissals and headlines existed", async () => {
+    const factCheck = {
+      id: "f1",
+      url: "https://checks.example/troops",
+      claimReviewed: "5,000 troops were sent.",
+      ratingName: "Mostly true",
+      ratingValue: 4,
+      bestRating: 5,
+      worstRating: 1,
+      publisherName: "Other Checks",
+      publisherUrl: null,
+      claimant: null,
+      datePublished: null,
+      appearanceUrl: null,
+      importedById: "u1",
+      createdAt: at,
+      updatedAt: at,
+    };
+    const {
+      verdictBases: _bases,
+      matchDismissals: _dismissals,
+      ...old
+    } = document({
+      ...rows,
+      importedFactChecks: [factCheck],
+    });
+    const oldHeader = old as unknown as { counts: Record<string, number> };
+    const { verdictBases: _basisCount, matchDismissals: _dismissalCount, ...oldCounts } = oldHeader.counts;
+    const result = await items(JSON.stringify({ ...old, counts: oldCounts }));
+    expect(result).toHaveLength(6);
+    expect(result).toContainEqual(
+      expect.objectContaining({
+        section: "importedFactChecks",
+        row: expect.objectContaining({ headline: null }),
+      }),
+    );
+  });
+
   it("still refuses an export missing a table that every export has always held", async () => {
     const { claims: _claims, ...withoutClaims } = document();
     expect((await errorOf(JSON.stringify(withoutClaims))).message).toBe(

@@ -27,13 +27,14 @@ export interface AnnotatedArticleOptions {
   notice?: string;
 }
 
-function renderVerdict(claim: CheckedClaim, text: string): string {
+function renderVerdict(claim: CheckedClaim, model: ReportModel): string {
+  const text = model.article.text;
   const back = isHighlighted(claim, text)
     ? `<a href="#${claimLabelId(claim.number)}">Back to claim ${claim.number} in the text</a>`
     : `This quote is not highlighted because the text around it has changed. <a href="#pa-text">Back to the article</a>`;
   return [
     `<div class="pa-verdict">`,
-    renderCheckedClaimHtml(claim, text),
+    renderCheckedClaimHtml(claim, text, model.reportUrl),
     `<p class="pa-back fc-no-print">${back}</p>`,
     `</div>`,
   ].join("\n");
@@ -67,7 +68,7 @@ function renderBody(model: ReportModel, options: AnnotatedArticleOptions): strin
     parts.push(
       `<section class="fc-checked" id="pa-verdicts" aria-labelledby="pa-verdicts-heading">`,
       `<h2 id="pa-verdicts-heading">Verdicts</h2>`,
-      ...checked.map((claim) => renderVerdict(claim, text)),
+      ...checked.map((claim) => renderVerdict(claim, model)),
       `</section>`,
     );
   }

@@ -29,7 +29,7 @@ function renderCardBody(model: ReportModel, claim: CheckedClaim): string {
     `<main>`,
     `<article class="fc-report pa-card" lang="en">`,
     `<p class="fc-kicker">Fact check · ${renderLink(model.organization.url, model.organization.name)}</p>`,
-    renderCheckedClaimHtml(claim, model.article.text),
+    renderCheckedClaimHtml(claim, model.article.text, model.reportUrl),
     `<p class="pa-card-link"><a href="${escapeHtml(`${reportHref}#claim-${claim.number}`)}" target="_blank" rel="noopener">Read the full fact-check<span class="pa-visually-hidden"> (opens in a new tab)</span></a></p>`,
     `</article>`,
     `</main>`,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "@/scripts/lib/browser.mjs";
+import { importedBasis } from "@/lib/report/fixtures/based-on-report";
 import { copyDemoReport } from "@/lib/report/fixtures/demo-report";
 import { renderReportHtml } from "@/lib/report/render-html";
 import type { ReportModel } from "@/lib/report/report-model";
@@ -21,13 +22,14 @@ const TABLE = [
   "| Year 2024 | 38 million |",
 ].join("\n");
 
-/** The demo report with Chinese text and emoji in a claim, its rationale and the title. */
+/** The demo report with Chinese text and emoji in a claim, its rationale and the title; that verdict based on another fact-check. */
 function multilingualReport(): ReportModel {
   const model = copyDemoReport();
   model.article.title = "朝鲜确认 North Korea confirms 🔥";
   const claim = model.claims.find((candidate) => candidate.verdict)!;
   claim.statement = `中文声明 ✅ ${claim.statement}`;
   claim.verdict!.rationale = `理由：中文资料 🔥 ${claim.verdict!.rationale}\n\n${TABLE}`;
+  claim.verdict!.basedOn = { ...importedBasis };
   return model;
 }
 
@@ -88,6 +90,17 @@ describe.skipIf(!findChromium())("the report's PDF", () => {
     expect(text).toContain("理由：中文资料");
     expect(text).toContain("🔥");
     expect(text).not.toContain("\u0000");
+  });
+
+  it("says what a verdict was based on", async () => {
+    const text = (await pageTexts(await openPdf(multilingual))).join("\n").replace(/\s+/g, " ");
+    // Print shows a link's address after it, so a reader of paper can follow it.
+    expect(text).toContain(
+      "Based on Other Checks's fact-check (https://checks.example/kursk-troops) (3 December 2024):",
+    );
+    expect(text).toContain(
+      "Up to 12,000 North Korean troops were sent to fight in Kursk.” — rated Mostly true",
+    );
   });
 
   it("prints a Chinese title in the running header of every page", async () => {

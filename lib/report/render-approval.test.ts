@@ -22,6 +22,7 @@ describe("the approval line", () => {
         { reviewer: "Rosa Reviewer", decision: "approve", at: at(10), comment: null },
       ]),
       "",
+      null,
     );
     expect(html).toContain("Approved by Rafael Reviewer, Rosa Reviewer on");
     expect(html).not.toContain("Rafael Reviewer, Rafael Reviewer");

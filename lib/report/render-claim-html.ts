@@ -6,6 +6,7 @@ import { statusLabelOf } from "./report-labels";
 import type { ReportClaim, ReportRating, ReportSource, ReportVerdict } from "./report-model";
 import type { CheckedClaim } from "./report-sections";
 import { claimInContext } from "./sentence-context";
+import { wordBasis } from "./verdict-basis";
 
 /*
  * One claim of the HTML report. Every model string goes through escapeHtml
@@ -57,6 +58,13 @@ function renderSources(sources: ReportSource[]): string {
   return `<h4>Sources</h4><ol class="fc-sources">${sources.map(renderSource).join("")}</ol>`;
 }
 
+/** The earlier fact-check the verdict was started from, if any; `siteUrl` places a same-site link (the report's public URL). */
+function renderBasis(verdict: ReportVerdict, siteUrl: string | null): string {
+  if (!verdict.basedOn) return "";
+  const { linkText, href, date, statement, rating } = wordBasis(verdict.basedOn, siteUrl);
+  return `<p class="fc-based-on">Based on ${renderLink(href, linkText)}${escapeHtml(date)}: “<span class="fc-lines">${escapeHtml(statement)}</span>” — rated ${escapeHtml(rating)}</p>`;
+}
+
 /**
  * Who wrote and who approved the verdict, and when it was approved. Names
  * appear only when the model carries them (public reports may hide them).
@@ -74,8 +82,8 @@ function renderApproval(verdict: ReportVerdict): string {
   return `<p class="fc-approval">${parts.join(". ")}.</p>`;
 }
 
-/** A checked claim with its verdict, anchored at #claim-N. */
-export function renderCheckedClaimHtml(claim: CheckedClaim, text: string): string {
+/** A checked claim with its verdict, anchored at #claim-N; `siteUrl` is the report's public URL, for same-site links. */
+export function renderCheckedClaimHtml(claim: CheckedClaim, text: string, siteUrl: string | null): string {
   const { verdict } = claim;
   const id = `claim-${claim.number}`;
   return [
@@ -86,6 +94,7 @@ export function renderCheckedClaimHtml(claim: CheckedClaim, text: string): strin
     renderQuoteHtml(text, claim),
     renderMovedNote(claim),
     `<p class="fc-verdict">${renderRatingBadge(verdict.rating)} <span class="fc-lines">${escapeHtml(verdict.summary)}</span></p>`,
+    renderBasis(verdict, siteUrl),
     `</div>`,
     `<div class="fc-rationale">${renderMarkdown(verdict.rationale)}</div>`,
     renderSources(verdict.sources),

@@ -2,6 +2,7 @@ import { toSafeHref } from "./escape";
 import { toDay } from "./report-dates";
 import type { ReportModel, ReportRating } from "./report-model";
 import { sortClaimsIntoSections, type CheckedClaim } from "./report-sections";
+import { basisHref } from "./verdict-basis";
 
 /*
  * schema.org ClaimReview JSON-LD, one per approved claim, for search engines
@@ -20,7 +21,10 @@ import { sortClaimsIntoSections, type CheckedClaim } from "./report-sections";
  * not list it, but schema.org defines Organization.logo, and a missing one
  * is warned about, as aggregators show the publisher's logo beside its
  * fact checks. lib/report/testing/ checks the output against Google's
- * table and the schema.org vocabulary.
+ * table and the schema.org vocabulary. A verdict started from an earlier
+ * fact-check names it in `isBasedOn` (a CreativeWork property; a
+ * ClaimReview is a CreativeWork), with its own claimReviewed, rating and
+ * publisher, so aggregators can follow the chain of checks.
  */
 
 /** Google: "try to keep this less than 75 characters to minimize wrapping when displayed on a mobile device". */
@@ -31,6 +35,16 @@ interface Organization {
   name: string;
   url?: string;
   logo?: { "@type": "ImageObject"; url: string };
+}
+
+/** The earlier fact-check a ClaimReview is based on, as far as it is known. */
+export interface BasisClaimReviewJsonLd {
+  "@type": "ClaimReview";
+  url?: string;
+  claimReviewed: string;
+  author: { "@type": "Organization"; name: string };
+  datePublished?: string;
+  reviewRating: { "@type": "Rating"; alternateName: string };
 }
 
 export interface ClaimReviewJsonLd {
@@ -56,6 +70,7 @@ export interface ClaimReviewJsonLd {
     datePublished?: string;
     appearance?: { "@type": "CreativeWork"; url: string };
   };
+  isBasedOn?: BasisClaimReviewJsonLd;
 }
 
 export interface ClaimReviewResult {
@@ -187,6 +202,24 @@ function findSharedParts(model: ReportModel): SharedParts {
   };
 }
 
+/** One line, as claimReviewed is shown in search results: no line breaks or runs of spaces. */
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+
+function toBasisClaimReview(claim: CheckedClaim, reportUrl: string | null): BasisClaimReviewJsonLd | null {
+  const basis = claim.verdict.basedOn;
+  if (!basis) return null;
+  const url = basisHref(basis.url, reportUrl);
+  const datePublished = toDay(basis.publishedAt);
+  return {
+    "@type": "ClaimReview",
+    ...(url ? { url } : {}),
+    claimReviewed: oneLine(basis.statement),
+    author: { "@type": "Organization", name: basis.publisher },
+    ...(datePublished ? { datePublished } : {}),
+    reviewRating: { "@type": "Rating", alternateName: basis.ratingLabel },
+  };
+}
+
 function toClaimReview(
   claim: CheckedClaim,
   model: ReportModel,
@@ -194,6 +227,7 @@ function toClaimReview(
   claimReviewed: string,
 ): ClaimReviewJsonLd {
   const { reportUrl, author, datePublished, dateModified, claimDate, appearanceUrl } = shared;
+  const isBasedOn = toBasisClaimReview(claim, reportUrl);
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
@@ -209,6 +243,7 @@ function toClaimReview(
       ...(claimDate ? { datePublished: claimDate } : {}),
       ...(appearanceUrl ? { appearance: { "@type": "CreativeWork", url: appearanceUrl } } : {}),
     },
+    ...(isBasedOn ? { isBasedOn } : {}),
   };
 }
 
@@ -220,7 +255,7 @@ export function renderClaimReviews(model: ReportModel): ClaimReviewResult {
   const claimWarnings: string[] = [];
   for (const claim of checked) {
     // Search results show it on one line: no line breaks or runs of spaces from the editor's typing.
-    const claimReviewed = claim.statement.replace(/\s+/g, " ").trim();
+    const claimReviewed = oneLine(claim.statement);
     jsonLd.push(toClaimReview(claim, model, shared, claimReviewed));
     claimWarnings.push(...findClaimWarnings(claim, claimReviewed));
   }

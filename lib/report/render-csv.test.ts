@@ -110,6 +110,8 @@ describe("renderReportCsv", () => {
       "approved_by",
       "approved_at",
       "claim_url",
+      "based_on_url",
+      "based_on_publisher",
     ]);
   });
 

@@ -2,6 +2,7 @@ import { markdownToText } from "../markdown/render-markdown";
 import { toSafeHref } from "./escape";
 import type { ReportClaim, ReportModel, ReportOptions } from "./report-model";
 import { listReportedClaims } from "./report-sections";
+import { basisHref } from "./verdict-basis";
 
 /*
  * The report as CSV (RFC 4180): one row per claim the report lists (never
@@ -21,7 +22,11 @@ export interface CsvOptions extends ReportOptions {
   byteOrderMark?: boolean;
 }
 
-/** The columns, in order. Lists (sources, approvers) are joined with " | ". */
+/**
+ * The columns, in order (new ones go last, so scripts reading columns by
+ * position keep working). Lists (sources, approvers) are joined with " | ".
+ * based_on_* name the earlier fact-check the verdict was started from.
+ */
 export const CSV_HEADER = [
   "number",
   "claim_id",
@@ -39,6 +44,8 @@ export const CSV_HEADER = [
   "approved_by",
   "approved_at",
   "claim_url",
+  "based_on_url",
+  "based_on_publisher",
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -76,6 +83,8 @@ function toRow(claim: ReportClaim, reportUrl: string | null): string[] {
     approved_by: list(approvers),
     approved_at: verdict?.approvedAt ?? "",
     claim_url: reportUrl && verdict ? `${reportUrl}#claim-${claim.number}` : "",
+    based_on_url: basisHref(verdict?.basedOn?.url ?? null, reportUrl) ?? "",
+    based_on_publisher: verdict?.basedOn?.publisher ?? "",
   };
   // Numbers we write ourselves (number, rating_value) are safe; everything else is defused.
   return CSV_HEADER.map((column) =>

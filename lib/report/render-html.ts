@@ -32,7 +32,7 @@ export function renderReportBody(model: ReportModel, options: ReportOptions = {}
     `<section class="fc-checked" aria-labelledby="fc-checked-heading">`,
     `<h2 id="fc-checked-heading">Checked claims</h2>`,
     sections.checked.length > 0
-      ? sections.checked.map((claim) => renderCheckedClaimHtml(claim, text)).join("\n")
+      ? sections.checked.map((claim) => renderCheckedClaimHtml(claim, text, model.reportUrl)).join("\n")
       : `<p>No claim has been checked yet.</p>`,
     `</section>`,
   ];

@@ -13,6 +13,7 @@ import type {
 } from "./report-model";
 import { REPORT_SCHEMA_VERSION } from "./report-model";
 import { countRatings, listReportedClaims, sortClaimsIntoSections } from "./report-sections";
+import { basisHref } from "./verdict-basis";
 
 /*
  * The report as versioned JSON, documented by report-json-schema.ts. It is
@@ -59,6 +60,16 @@ export interface ReportJsonVerdict {
   author: string | null;
   reviews: ReportReview[];
   approvedAt: string | null;
+  basedOn: ReportJsonBasis | null;
+}
+
+/** The earlier fact-check a verdict was started from; url is absolute http(s), or null when it may not be linked. */
+export interface ReportJsonBasis {
+  statement: string;
+  rating: string;
+  publisher: string;
+  url: string | null;
+  publishedAt: string | null;
 }
 
 export interface ReportJsonClaim {
@@ -118,7 +129,13 @@ function toJsonRating(rating: ReportRating): ReportJsonRating {
   return { key, label, shortCode, value, color, definition };
 }
 
-function toJsonVerdict(verdict: ReportVerdict): ReportJsonVerdict {
+function toJsonBasis(basis: ReportVerdict["basedOn"], siteUrl: string | null): ReportJsonBasis | null {
+  if (!basis) return null;
+  const { statement, ratingLabel, publisher, url, publishedAt } = basis;
+  return { statement, rating: ratingLabel, publisher, url: basisHref(url, siteUrl), publishedAt };
+}
+
+function toJsonVerdict(verdict: ReportVerdict, siteUrl: string | null): ReportJsonVerdict {
   return {
     id: verdict.id,
     version: verdict.version,
@@ -142,10 +159,11 @@ function toJsonVerdict(verdict: ReportVerdict): ReportJsonVerdict {
       comment,
     })),
     approvedAt: verdict.approvedAt,
+    basedOn: toJsonBasis(verdict.basedOn, siteUrl),
   };
 }
 
-function toJsonClaim(claim: ReportClaim): ReportJsonClaim {
+function toJsonClaim(claim: ReportClaim, siteUrl: string | null): ReportJsonClaim {
   const { exact, prefix, suffix, start, end } = claim.selector;
   return {
     id: claim.id,
@@ -160,8 +178,8 @@ function toJsonClaim(claim: ReportClaim): ReportJsonClaim {
     createdAt: claim.createdAt,
     createdBy: claim.createdBy,
     // Only an approved claim shows its verdict as one, matching the other formats.
-    verdict: claim.status === "approved" && claim.verdict ? toJsonVerdict(claim.verdict) : null,
-    pendingVerdicts: claim.pendingVerdicts.map(toJsonVerdict),
+    verdict: claim.status === "approved" && claim.verdict ? toJsonVerdict(claim.verdict, siteUrl) : null,
+    pendingVerdicts: claim.pendingVerdicts.map((verdict) => toJsonVerdict(verdict, siteUrl)),
   };
 }
 
@@ -209,7 +227,9 @@ export function renderReportJson(model: ReportModel, options: ReportJsonOptions 
       })),
     },
     ratings: model.ratings.map(toJsonRating),
-    claims: listReportedClaims(model, options.includePending ?? true).map(toJsonClaim),
+    claims: listReportedClaims(model, options.includePending ?? true).map((claim) =>
+      toJsonClaim(claim, model.reportUrl),
+    ),
     ...(options.agreement ? { agreement: toJsonAgreement(options.agreement) } : {}),
   };
 }

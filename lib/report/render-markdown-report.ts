@@ -7,6 +7,7 @@ import { statusLabelOf } from "./report-labels";
 import type { ReportClaim, ReportModel, ReportOptions, ReportSource, ReportVerdict } from "./report-model";
 import { countRatings, sortClaimsIntoSections, type CheckedClaim } from "./report-sections";
 import { claimInContext } from "./sentence-context";
+import { wordBasis } from "./verdict-basis";
 
 /*
  * The report as Markdown, for newsletters, CMS imports and plain-text
@@ -104,13 +105,24 @@ function renderApproval(verdict: ReportVerdict): string {
   return `_${parts.join(". ")}._`;
 }
 
-function renderCheckedClaim(claim: CheckedClaim, text: string): string[] {
+/** The "based on" line and the blank line after it, or nothing when the verdict was written from scratch. */
+function renderBasis(verdict: ReportVerdict, siteUrl: string | null): string[] {
+  if (!verdict.basedOn) return [];
+  const { linkText, href, date, statement, rating } = wordBasis(verdict.basedOn, siteUrl);
+  return [
+    `Based on ${markdownLink(href, linkText)}${escapeMarkdown(date)}: “${escapeMarkdown(statement)}” — rated ${escapeMarkdown(rating)}`,
+    "",
+  ];
+}
+
+function renderCheckedClaim(claim: CheckedClaim, text: string, siteUrl: string | null): string[] {
   const { verdict } = claim;
   return [
     `### Claim ${claim.number}: ${escapeMarkdown(claim.statement)}`,
     "",
     `**Rating: ${escapeMarkdown(verdict.rating.label)} (${escapeMarkdown(verdict.rating.shortCode)})**: ${escapeMarkdown(verdict.summary)}`,
     "",
+    ...renderBasis(verdict, siteUrl),
     `- **Claimant:** ${claim.claimant ? escapeMarkdown(claim.claimant) : "not attributed"}`,
     "",
     ...renderQuote(text, claim),
@@ -173,7 +185,7 @@ export function renderReportMarkdown(model: ReportModel, options: MarkdownReport
     "## Checked claims",
     "",
     ...(checked.length > 0
-      ? checked.flatMap((claim) => renderCheckedClaim(claim, text))
+      ? checked.flatMap((claim) => renderCheckedClaim(claim, text, model.reportUrl))
       : ["No claim has been checked yet.", ""]),
   ];
   if (includePending && notYetChecked.length > 0) {

@@ -1,6 +1,7 @@
 import { toSafeHref } from "./escape";
 import type { ReportClaim, ReportModel, ReportOptions } from "./report-model";
 import { listReportedClaims } from "./report-sections";
+import { basisHref } from "./verdict-basis";
 import { toW3cBodies, type W3cAgent, type W3cBody } from "./w3c-bodies";
 
 export type { W3cAgent, W3cBody, W3cLinkBody, W3cTextualBody } from "./w3c-bodies";
@@ -114,13 +115,13 @@ export function toW3cAnnotation(
       : { type: "Organization", name: model.organization.name },
     generated: model.generatedAt,
     generator: GENERATOR,
-    body: toW3cBodies(
-      claim,
-      isChecked,
-      model.reportUrl && where.publicNumber !== null
-        ? `${model.reportUrl}#claim-${where.publicNumber}`
-        : null,
-    ),
+    body: toW3cBodies(claim, isChecked, {
+      publicLink:
+        model.reportUrl && where.publicNumber !== null
+          ? `${model.reportUrl}#claim-${where.publicNumber}`
+          : null,
+      basisLink: basisHref(claim.verdict?.basedOn?.url ?? null, model.reportUrl),
+    }),
     target: {
       source: where.source,
       selector: [

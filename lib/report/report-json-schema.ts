@@ -58,6 +58,24 @@ const review = {
   },
 } as const;
 
+const basedOn = {
+  type: "object",
+  additionalProperties: false,
+  required: ["statement", "rating", "publisher", "url", "publishedAt"],
+  description:
+    "The earlier fact-check the verdict was started from (the newsroom's own or another publisher's ClaimReview), as it stood then.",
+  properties: {
+    statement: { type: "string", description: "The claim as that fact-check stated it." },
+    rating: { type: "string", description: "Its rating, in its publisher's words." },
+    publisher: { type: "string" },
+    url: {
+      ...nullableString,
+      description: "Where to read it (absolute http(s)); null when it has no public page.",
+    },
+    publishedAt: { ...isoDay, type: ["string", "null"] },
+  },
+} as const;
+
 const verdict = {
   type: "object",
   additionalProperties: false,
@@ -87,6 +105,11 @@ const verdict = {
       type: ["string", "null"],
       format: "date-time",
       description: "When the approval threshold was met.",
+    },
+    basedOn: {
+      oneOf: [{ $ref: "#/definitions/basedOn" }, { type: "null" }],
+      description:
+        "What the verdict was based on; null when it was written from scratch. Absent in 1.0 files written before it was added.",
     },
   },
 } as const;
@@ -315,5 +338,5 @@ export const reportJsonSchema = {
     claims: { type: "array", items: { $ref: "#/definitions/claim" } },
     agreement: { $ref: "#/definitions/agreement" },
   },
-  definitions: { rating, source, review, verdict, claim, agreement },
+  definitions: { rating, source, review, verdict, basedOn, claim, agreement },
 } as const;

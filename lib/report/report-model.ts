@@ -41,6 +41,24 @@ export interface ReportReview {
   comment: string | null;
 }
 
+/**
+ * The earlier fact-check a verdict was started from ("based on"), as it
+ * stood then: the newsroom's own approved claim or another publisher's
+ * ClaimReview. `url` is an absolute http(s) address, a same-site path (the
+ * newsroom's own published report, e.g. /public/reports/{id}#claim-3), or
+ * null; exporters resolve it with basisHref (verdict-basis.ts) and link
+ * only what that allows.
+ */
+export interface ReportVerdictBasis {
+  statement: string;
+  /** The rating in its publisher's words. */
+  ratingLabel: string;
+  publisher: string;
+  url: string | null;
+  /** YYYY-MM-DD, or null when unknown. */
+  publishedAt: string | null;
+}
+
 export interface ReportVerdict {
   id: string;
   version: number;
@@ -53,6 +71,8 @@ export interface ReportVerdict {
   reviews: ReportReview[];
   /** ISO timestamp of when the approval threshold was met. */
   approvedAt: string | null;
+  /** What the verdict was based on; null when it was written from scratch, absent in snapshots from before it was recorded. */
+  basedOn?: ReportVerdictBasis | null;
 }
 
 export interface ReportClaim {

@@ -66,7 +66,7 @@ export const reportStyles = `
 .fc-report .fc-legend dd { margin: 0; color: var(--fc-muted); }
 .fc-report .fc-claim { margin: 1.6rem 0; padding: 1rem 1.2rem; border: 1px solid var(--fc-rule); border-left: 6px solid var(--fc-rating-color, #475569); border-radius: 0.4rem; }
 .fc-report .fc-claim-number { display: block; color: var(--fc-muted); font-size: 0.85rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; }
-.fc-report .fc-claimant, .fc-report .fc-status, .fc-report .fc-approval, .fc-report .fc-note { margin: 0.3rem 0; color: var(--fc-muted); font-size: 0.95rem; }
+.fc-report .fc-claimant, .fc-report .fc-status, .fc-report .fc-approval, .fc-report .fc-note, .fc-report .fc-based-on { margin: 0.3rem 0; color: var(--fc-muted); font-size: 0.95rem; }
 .fc-report .fc-quote { margin: 0.8rem 0; padding: 0.5rem 0.9rem; border-left: 4px solid var(--fc-rule); background: var(--fc-tint); }
 .fc-report .fc-quote p { margin: 0; white-space: pre-line; }
 .fc-report mark { background: #fde68a; color: inherit; padding: 0 0.1rem; }

@@ -9,7 +9,9 @@ import type { ReportClaim } from "./report-model";
  * and our own import can read them back (parse-w3c.ts). A published claim
  * also links to its place in the public report: an External Web Resource may
  * not carry a purpose (model 3.3.5), so the link is a SpecificResource with
- * purpose "linking" whose source is the report page.
+ * purpose "linking" whose source is the report page. A verdict started from
+ * an earlier fact-check links that one the same way, after the report's
+ * link (and alone when the claim is not published).
  */
 
 export const W3C_TAG_PREFIXES = {
@@ -46,8 +48,20 @@ const tag = (value: string): W3cTextualBody => ({
   purpose: "tagging",
 });
 
-/** The claim's bodies, the verdict only when `isChecked`; the link when the claim is on a public report page. */
-export function toW3cBodies(claim: ReportClaim, isChecked: boolean, publicLink: string | null): W3cBody[] {
+/** Absolute http(s) links: the claim's place on the public report page, and the fact-check its verdict is based on. */
+export interface W3cLinks {
+  publicLink: string | null;
+  basisLink: string | null;
+}
+
+const linkTo = (id: string): W3cLinkBody => ({
+  type: "SpecificResource",
+  purpose: "linking",
+  source: { id, type: "Text", format: "text/html" },
+});
+
+/** The claim's bodies, the verdict only when `isChecked`; each link that is given. */
+export function toW3cBodies(claim: ReportClaim, isChecked: boolean, links: W3cLinks): W3cBody[] {
   const bodies: W3cBody[] = [];
   const verdict = isChecked ? claim.verdict : null;
   if (verdict) {
@@ -66,12 +80,7 @@ export function toW3cBodies(claim: ReportClaim, isChecked: boolean, publicLink: 
   }
   if (claim.claimant) bodies.push(tag(`${W3C_TAG_PREFIXES.claimant}${claim.claimant}`));
   bodies.push(tag(`${W3C_TAG_PREFIXES.claimType}${claim.type}`));
-  if (publicLink) {
-    bodies.push({
-      type: "SpecificResource",
-      purpose: "linking",
-      source: { id: publicLink, type: "Text", format: "text/html" },
-    });
-  }
+  if (links.publicLink) bodies.push(linkTo(links.publicLink));
+  if (verdict && links.basisLink) bodies.push(linkTo(links.basisLink));
   return bodies;
 }

@@ -66,9 +66,16 @@ const describers: Record<
     text: (who, data) =>
       dueOf(data) ? `${who} set the due date to ${dueOf(data)}` : `${who} removed the due date`,
   },
+  "claim.match_dismissed": {
+    kind: "match dismissed",
+    text: (who) => `${who} said an earlier fact-check the archive matched is unrelated`,
+  },
   "verdict.drafted": {
     kind: "verdict drafted",
-    text: (who, data) => `${who} drafted a verdict${ratingOf(data) ? ` (${ratingOf(data)})` : ""}`,
+    text: (who, data) =>
+      `${who} drafted a verdict${ratingOf(data) ? ` (${ratingOf(data)})` : ""}${
+        str(data.basedOn) ? `, based on ${str(data.basedOn)}'s fact-check` : ""
+      }`,
   },
   "verdict.submitted": {
     kind: "submitted",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ARCHIVE_ENTRY_ID } from "@/lib/claim-matching/archive-entry-id";
 import { sourceInputSchema } from "./source";
 
 export const SUMMARY_MAX = 280;
@@ -25,6 +26,16 @@ export const verdictContentSchema = z.strictObject({
   submit: z.boolean().default(false),
 });
 export type VerdictContentInput = z.infer<typeof verdictContentSchema>;
+
+/** A new verdict: its content and, when started from a "Checked before?" match, the archive entry it is based on. */
+export const createVerdictSchema = verdictContentSchema.extend({
+  basedOn: z
+    .string()
+    .max(ID_MAX)
+    .regex(ARCHIVE_ENTRY_ID, "basedOn names an archive entry, like fact-check:… or claim:….")
+    .optional(),
+});
+export type CreateVerdictInput = z.infer<typeof createVerdictSchema>;
 
 /** A change to an existing verdict, made from the version the author saw. */
 export const reviseVerdictSchema = verdictContentSchema.extend({ baseVersion: z.number().int().min(1) });

@@ -45,7 +45,15 @@ export function acceptedTypes(schema: Schema): Set<string> {
   return new Set(typesOf(schema).map((type) => (type === "integer" ? "number" : type)));
 }
 
-const STRING_CANDIDATES = ["sample text", "2025-01-01", "https://example.org/sample", "#1d4ed8", "x"];
+// The last is an archive entry id (lib/claim-matching/archive-entry-id.ts), for the fields whose pattern wants one.
+const STRING_CANDIDATES = [
+  "sample text",
+  "2025-01-01",
+  "https://example.org/sample",
+  "#1d4ed8",
+  "x",
+  "fact-check:sample",
+];
 
 function sampleString(schema: Schema, name: string): string {
   const format = schema.format as string | undefined;

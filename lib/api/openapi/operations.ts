@@ -4,6 +4,7 @@ import { articleOperations } from "./paths/articles";
 import { assignmentOperations } from "./paths/assignments";
 import { claimOperations } from "./paths/claims";
 import { liveOperations } from "./paths/live";
+import { matchOperations } from "./paths/matches";
 import { meOperations } from "./paths/me";
 import { docsOperations } from "./paths/docs";
 import { factCheckOperations } from "./paths/fact-checks";
@@ -26,6 +27,7 @@ export const apiOperations: ApiOperation[] = [
   ...verdictOperations,
   ...reportOperations,
   ...factCheckOperations,
+  ...matchOperations,
   ...ratingOperations,
   ...tokenOperations,
   ...userOperations,

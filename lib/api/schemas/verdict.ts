@@ -44,6 +44,22 @@ const revisionResource = z.object({
   submittedAt: nullableDateTime,
 });
 
+const verdictBasisResource = z
+  .object({
+    entryId: z.string().describe("The archive entry the verdict was started from: claim:… or fact-check:…."),
+    statement: z.string(),
+    ratingLabel: z.string().describe("The rating as its publisher gave it."),
+    publisher: z.string(),
+    url: z
+      .string()
+      .nullable()
+      .describe(
+        "Where to read it: an absolute address, or a path on this site for the newsroom's own report.",
+      ),
+    publishedAt: z.string().nullable().describe("YYYY-MM-DD."),
+  })
+  .meta({ id: "VerdictBasis" });
+
 export const verdictResource = z
   .object({
     id: z.string(),
@@ -64,6 +80,11 @@ export const verdictResource = z
       changesRequested: z.boolean(),
       approved: z.boolean(),
     }),
+    basedOn: verdictBasisResource
+      .nullable()
+      .describe(
+        'The earlier fact-check the verdict was started from, as it stood then (a "Checked before?" match).',
+      ),
     revisions: z.array(revisionResource).describe("Newest first; the first is the current revision."),
   })
   .meta({ id: "Verdict" });

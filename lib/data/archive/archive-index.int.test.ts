@@ -2,12 +2,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "@/lib/data/testing/temp-database";
 import { actor } from "@/lib/data/testing/test-helpers";
 import { content, lockOf, newClaim } from "@/lib/data/verdicts/verdict-test-fixtures";
+import { importHoneyBees } from "./testing/archive-fixtures";
 
 // The archive's search index against a real database: it follows approvals and imports at once.
 const database = createTempDatabase();
 const { db } = await import("@/lib/db/client");
-const { matchArchive, archiveEntryId } = await import("./archive-index");
-const { importFactChecks } = await import("./import-fact-checks");
+const { matchArchive } = await import("./archive-index");
+const { archiveEntryId } = await import("@/lib/claim-matching/archive-entry-id");
 const { createVerdict } = await import("@/lib/data/verdicts/create-verdict");
 const { reviewVerdict } = await import("@/lib/data/verdicts/review-verdict");
 const { reviseVerdict } = await import("@/lib/data/verdicts/revise-verdict");
@@ -49,19 +50,7 @@ describe("the archive index", () => {
   });
 
   it("finds an imported fact-check right after the import", async () => {
-    const admin = await actor("admin@example.com");
-    await importFactChecks(admin, {
-      json: {
-        "@type": "ClaimReview",
-        url: "https://checks.example/honey-bees",
-        claimReviewed: "Honey bees have been declared an endangered species.",
-        author: { "@type": "Organization", name: "Other Checks" },
-        reviewRating: { "@type": "Rating", alternateName: "False" },
-      },
-    });
-    const row = await db.importedFactCheck.findUniqueOrThrow({
-      where: { url: "https://checks.example/honey-bees" },
-    });
+    const row = await importHoneyBees();
     const [best] = await matchArchive("are honey bees now an endangered species?");
     expect(best?.id).toBe(archiveEntryId.factCheck(row.id));
   });

@@ -5,14 +5,9 @@ import {
   type MatchEntry,
   type MatchIndex,
 } from "@/lib/claim-matching/match-index";
+import { archiveEntryId } from "@/lib/claim-matching/archive-entry-id";
 import { db, type Tx } from "@/lib/db/client";
 import { readArchiveGeneration } from "./archive-generation";
-
-/** How an archive entry is named in matches: the newsroom's approved claims and imported fact-checks. */
-export const archiveEntryId = {
-  claim: (id: string) => `claim:${id}`,
-  factCheck: (id: string) => `fact-check:${id}`,
-};
 
 /**
  * What the archive matches against: every approved claim (its statement, with

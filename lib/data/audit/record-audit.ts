@@ -21,6 +21,7 @@ export type AuditAction =
   | "claim.unassigned"
   | "claim.taken"
   | "claim.due_changed"
+  | "claim.match_dismissed"
   | "article.assigned"
   | "suggestion.rejected"
   | "verdict.drafted"

@@ -4,6 +4,7 @@ import { resolveSelector } from "@/lib/anchoring/resolve-selector";
 import { resolveSpan } from "@/lib/claims/resolve-span";
 import { loadCurrentText } from "@/lib/data/articles/load-current-text";
 import { readRevisionScores } from "@/lib/data/suggestions/revision-scores";
+import { scheduleMatchRefresh } from "@/lib/data/matches/refresh-claim-matches";
 import { db } from "@/lib/db/client";
 import { canAnnotateClaims } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
@@ -51,5 +52,7 @@ export async function createClaim(
     ]);
     return id!;
   });
+  // "Checked before?": the archive is searched after the response, so marking never waits for it.
+  scheduleMatchRefresh([claimId]);
   return (await getClaimResource(claimId)) as ClaimResource;
 }

@@ -1,5 +1,7 @@
 import { parseAuditData } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db/client";
+import type { VerdictBasisView } from "@/lib/data/matches/match-types";
+import { toVerdictBasisView } from "@/lib/data/matches/verdict-basis-view";
 import { getSettings } from "@/lib/data/settings/get-settings";
 import { hostOf } from "@/lib/article/format";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
@@ -51,6 +53,8 @@ export interface VerdictView {
   lockVersion: number;
   closedReason: string | null;
   review: VerdictReviewState;
+  /** The earlier fact-check the verdict was started from ("Checked before?"), as it stood then. */
+  basedOn: VerdictBasisView | null;
   /** Newest first; the first is the current revision. */
   revisions: RevisionView[];
 }
@@ -85,6 +89,7 @@ export async function getClaimDetail(claimId: string): Promise<ClaimDetail | nul
       orderBy: { createdAt: "asc" },
       include: {
         author: { select: { name: true } },
+        basis: true,
         revisions: {
           orderBy: { version: "desc" },
           include: {
@@ -119,6 +124,7 @@ export async function getClaimDetail(claimId: string): Promise<ClaimDetail | nul
         review: fact
           ? reviewStateOf(fact, settings)
           : { approvals: 0, changesRequested: false, approved: false },
+        basedOn: verdict.basis ? toVerdictBasisView(verdict.basis) : null,
         revisions: verdict.revisions.map((revision) => ({
           version: revision.version,
           authorId: revision.authorId,

@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import { loadCurrentText } from "@/lib/data/articles/load-current-text";
+import { scheduleMatchRefresh } from "@/lib/data/matches/refresh-claim-matches";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canAnnotateClaims } from "@/lib/permissions";
@@ -32,7 +33,7 @@ export async function importAnnotations(
       },
     );
   }
-  return db.$transaction(async (tx) => {
+  const imported = await db.$transaction(async (tx) => {
     const { article, text } = await loadCurrentText(tx, articleId);
     const anchored = anchorImportedAnnotations(text, parsed.annotations);
     const outcome: ImportOutcome = { created: [], unanchored: [], errors: parsed.errors };
@@ -59,4 +60,6 @@ export async function importAnnotations(
     outcome.created = ids.map((id, i) => ({ id, exact: claims[i]!.selector.exact }));
     return outcome;
   });
+  scheduleMatchRefresh(imported.created.map((claim) => claim.id));
+  return imported;
 }

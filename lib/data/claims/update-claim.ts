@@ -6,6 +6,7 @@ import { bumpArchiveGeneration } from "@/lib/data/archive/archive-generation";
 import { recordAudit, type AuditAction } from "@/lib/data/audit/record-audit";
 import { loadCurrentText } from "@/lib/data/articles/load-current-text";
 import { syncStatuses } from "@/lib/data/statuses/sync-statuses";
+import { scheduleMatchRefresh } from "@/lib/data/matches/refresh-claim-matches";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canAnnotateClaims, canDismissClaims } from "@/lib/permissions";
@@ -75,6 +76,7 @@ export async function updateClaim(
     .catch(async (error: unknown) => {
       throw error === stale ? await conflict(claimId) : error;
     });
+  if (input.statement !== undefined) scheduleMatchRefresh([claimId]);
   return (await getClaimResource(claimId)) as ClaimResource;
 }
 

@@ -70,4 +70,21 @@ describe("listPublishedFactChecks", () => {
     expect(listed).toHaveLength(2);
     expect(listed[0]!.article.id).toBe(ids.latest);
   });
+
+  it("leaves out a report whose stored snapshot cannot be read, and lists the others", async () => {
+    const broken = await checkedArticle("Feed test: broken");
+    const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
+    const before = (await listPublishedFactChecks(SERVED_ON)).map((model) => model.article.id);
+    for (const [version, snapshot] of [
+      [1, "{}"],
+      [2, "not json"],
+    ] as const) {
+      await db.reportPublication.create({
+        data: { articleId: broken, version, snapshot, publishedById: editor.id, publishedAt: new Date() },
+      });
+      const listed = (await listPublishedFactChecks(SERVED_ON)).map((model) => model.article.id);
+      expect(listed).not.toContain(broken);
+      expect(listed).toEqual(before);
+    }
+  });
 });

@@ -41,6 +41,7 @@ export async function buildReportModel(articleId: string, options: ReportAudienc
             verdicts: {
               include: {
                 author: { select: { name: true } },
+                basis: true,
                 revisions: {
                   include: {
                     rating: true,
@@ -153,6 +154,13 @@ type LoadedVerdict = {
   id: string;
   currentVersion: number;
   author: { name: string };
+  basis: {
+    statement: string;
+    ratingLabel: string;
+    publisher: string;
+    url: string | null;
+    publishedAt: Date | null;
+  } | null;
   revisions: Array<{
     version: number;
     summary: string;
@@ -214,5 +222,14 @@ function toReportVerdict(
       comment: options.isPublic ? null : review.comment,
     })),
     approvedAt: approvedAt ? approvedAt.toISOString() : null,
+    basedOn: verdict.basis
+      ? {
+          statement: verdict.basis.statement,
+          ratingLabel: verdict.basis.ratingLabel,
+          publisher: verdict.basis.publisher,
+          url: verdict.basis.url,
+          publishedAt: day(verdict.basis.publishedAt),
+        }
+      : null,
   };
 }

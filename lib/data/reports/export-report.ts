@@ -8,6 +8,7 @@ import { REPORT_SCHEMA_PATH } from "@/lib/report/report-json-schema";
 import { renderReportMarkdown } from "@/lib/report/render-markdown-report";
 import { renderW3cAnnotations, W3C_ANNOTATION_MEDIA_TYPE } from "@/lib/report/render-w3c";
 import type { ReportModel } from "@/lib/report/report-model";
+import { withAbsoluteBasisUrls } from "@/lib/report/verdict-basis";
 import type { ReportFormat } from "@/lib/schemas/report";
 import { publishedClaims } from "./public-annotations";
 
@@ -52,10 +53,12 @@ export interface ExportOptions {
 
 /** The report in one format, with its media type and a download file name. */
 export async function exportReport(
-  model: ReportModel,
+  report: ReportModel,
   format: ReportFormat,
   options: ExportOptions,
 ): Promise<ExportedReport> {
+  // A downloaded file is read away from the app: a "based on" link to the newsroom's own report must be absolute.
+  const model = withAbsoluteBasisUrls(report, options.baseUrl);
   const filename = `fact-check-${slugOf(model.article.title)}.${extension[format]}`;
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   switch (format) {

@@ -10,6 +10,7 @@ import { assertAllowed } from "@/lib/permissions/assert-allowed";
 import { ACCEPT_ALL_MAX, type AcceptSuggestionsInput } from "@/lib/schemas/suggestion";
 import { readSuggestions } from "./load-suggestions";
 import { suggestedStatement } from "./suggested-statement";
+import { scheduleMatchRefresh } from "@/lib/data/matches/refresh-claim-matches";
 
 /**
  * "Accept all above N": every sentence of the current revision that is
@@ -62,6 +63,7 @@ export async function acceptSuggestions(
     // Up to ACCEPT_ALL_MAX claims, each with its status and audit event.
     { timeout: 60_000 },
   );
+  scheduleMatchRefresh(claimIds);
   const created = new Set(claimIds);
   const claims = created.size === 0 ? [] : await listClaims(actor, articleId, {});
   return {

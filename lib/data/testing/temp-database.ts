@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { inject } from "vitest";
+import { afterEach, inject } from "vitest";
+import { backgroundWorkSettled } from "@/lib/background/background-work";
 import { adminSql, databaseOnServer, testPostgresUrl, uniqueDatabaseName } from "./test-databases";
 
 /**
@@ -16,6 +17,8 @@ export function createTempDatabase({ demo = true }: { demo?: boolean } = {}): {
   url: string;
   dispose: () => void;
 } {
+  // What a test's writes left to do in the background runs against its database, before the next test and the file's end.
+  afterEach(() => backgroundWorkSettled());
   const templates = inject("databaseTemplates");
   const postgresUrl = testPostgresUrl();
   if (postgresUrl && templates.postgres) {

@@ -6,19 +6,22 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canWriteVerdicts } from "@/lib/permissions";
 import { assertAllowed } from "@/lib/permissions/assert-allowed";
-import type { VerdictContentInput } from "@/lib/schemas/verdict";
+import { archiveEntryId } from "@/lib/claim-matching/archive-entry-id";
+import { basisFor } from "@/lib/data/matches/verdict-start";
+import type { CreateVerdictInput } from "@/lib/schemas/verdict";
 import { claimStatusIn, noteIfDisputed } from "./track-dispute";
 import { assertEnoughSources, findChoosableRating, writeRevision } from "./write-revision";
 
 /**
  * A reviewer's verdict on a claim, saved as a draft or submitted for review.
  * One open verdict per reviewer per claim: a second one would compete with
- * the first, so the reviewer is sent to edit it instead.
+ * the first, so the reviewer is sent to edit it instead. Started from a
+ * "Checked before?" match (`basedOn`), it records a snapshot of that entry.
  */
 export async function createVerdict(
   actor: SessionUser,
   claimId: string,
-  input: VerdictContentInput,
+  input: CreateVerdictInput,
 ): Promise<{ id: string }> {
   assertAllowed(canWriteVerdicts(actor), "Only reviewers and admins can write verdicts.");
   const settings = await getSettings();
@@ -42,7 +45,12 @@ export async function createVerdict(
     const before = await claimStatusIn(tx, claimId);
 
     const state = input.submit ? "submitted" : "draft";
-    const verdict = await tx.verdict.create({ data: { claimId, authorId: actor.id, state } });
+    const basis = input.basedOn ? await basisFor(tx, input.basedOn) : null;
+    if (basis?.entryId === archiveEntryId.claim(claimId))
+      throw new AppError("VALIDATION", "A verdict cannot be based on the claim it is about.");
+    const verdict = await tx.verdict.create({
+      data: { claimId, authorId: actor.id, state, ...(basis ? { basis: { create: basis } } : {}) },
+    });
     await writeRevision(tx, {
       verdictId: verdict.id,
       version: 1,
@@ -62,7 +70,12 @@ export async function createVerdict(
     await recordAudit(tx, {
       ...context,
       action: "verdict.drafted",
-      data: { rating: rating.key, ratingLabel: rating.label, version: 1 },
+      data: {
+        rating: rating.key,
+        ratingLabel: rating.label,
+        version: 1,
+        ...(basis ? { basedOn: basis.publisher, basedOnEntry: basis.entryId } : {}),
+      },
     });
     if (input.submit) {
       await recordAudit(tx, {

@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
 import { LiveUpdates } from "@/components/live/live-updates";
+import { summarizeMatches } from "@/components/matches/checked-before-summary";
 import { requireUser } from "@/lib/auth/current-user";
 import { getArticleView } from "@/lib/data/articles/get-article-view";
 import { toDeskClaim } from "@/lib/data/claims/claim-view";
+import { listStoredMatches } from "@/lib/data/matches/claim-matches";
 import { listSuggestions } from "@/lib/data/suggestions/list-suggestions";
 import { toDeskSuggestions } from "@/lib/suggestions/desk-suggestions";
 import { canAnnotateClaims, canComment, canEditArticles, canWriteVerdicts } from "@/lib/permissions";
@@ -21,7 +23,10 @@ export default async function ArticlePage({ params }: Params) {
   const { id } = await params;
   const [user, article] = await Promise.all([requireUser(`/articles/${id}`), getArticleView(id)]);
   if (!article) notFound();
-  const suggestions = await listSuggestions(user, article.id);
+  const [suggestions, matches] = await Promise.all([
+    listSuggestions(user, article.id),
+    listStoredMatches(article.claims.map((claim) => claim.id)),
+  ]);
   return (
     <>
       <ArticleHeader article={article} canEdit={canEditArticles(user)} />
@@ -44,6 +49,7 @@ export default async function ArticlePage({ params }: Params) {
           mayReview: canWriteVerdicts(user),
           mayComment: canComment(user),
         }}
+        checkedBefore={summarizeMatches(matches)}
       />
     </>
   );

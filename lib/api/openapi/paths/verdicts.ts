@@ -5,7 +5,7 @@ import {
   reviewSchema,
   reviseVerdictSchema,
   submitVerdictSchema,
-  verdictContentSchema,
+  createVerdictSchema,
 } from "@/lib/schemas/verdict";
 import type { ApiOperation } from "../operation";
 
@@ -19,9 +19,9 @@ export const verdictOperations: ApiOperation[] = [
     tag: "Verdicts",
     summary: "Write a verdict on a claim",
     description:
-      "Creates a draft verdict, or submits it for review at once with `submit: true` (which needs the minimum number of sources set by an admin). A source cited by URL before keeps its stored title and publisher.",
+      'Creates a draft verdict, or submits it for review at once with `submit: true` (which needs the minimum number of sources set by an admin). A source cited by URL before keeps its stored title and publisher. Started from a "Checked before?" match, `basedOn` names the archive entry (`GET /claims/{id}/matches`); the verdict keeps a snapshot of it, which the report shows as "based on".',
     allowed: reviewers,
-    body: verdictContentSchema,
+    body: createVerdictSchema,
     responses: {
       201: {
         description: "The new verdict.",
