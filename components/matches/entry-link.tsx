@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { isSafeHttpUrl } from "@/lib/article/format";
+import { isSameSitePath, toSafeHref } from "@/lib/report/escape";
 
 /**
  * Where to read an archive entry, or nothing: a same-site path (the
@@ -15,15 +15,11 @@ export function EntryLink({ href, children }: { href: string | null; children: R
         {children}
       </Link>
     );
-  if (!isSafeHttpUrl(href)) return null;
+  const safe = toSafeHref(href);
+  if (!safe) return null;
   return (
-    <a href={new URL(href).href} rel="noopener noreferrer" className={className}>
+    <a href={safe} rel="noopener noreferrer" className={className}>
       {children}
     </a>
   );
-}
-
-/** "/public/reports/…", never "//elsewhere.example" (protocol-relative) or "/\elsewhere". */
-function isSameSitePath(href: string): boolean {
-  return href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/\\");
 }

@@ -31,3 +31,8 @@ export function isSafeHttpUrl(url: string | null): url is string {
     return false;
   }
 }
+
+/** Shortens text to `max` characters, ending with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

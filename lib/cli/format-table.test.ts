@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatTable, truncate } from "./format-table";
+import { truncate } from "@/lib/article/format";
+import { formatTable } from "./format-table";
 
 describe("formatTable", () => {
   it("aligns columns two spaces apart, numbers to the right, without trailing spaces", () => {

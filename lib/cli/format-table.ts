@@ -24,8 +24,3 @@ export function formatTable(columns: readonly TableColumn[], rows: ReadonlyArray
       .trimEnd();
   return [line(columns.map((column) => column.header)), ...rows.map(line)].join("\n") + "\n";
 }
-
-/** Shortens text to `max` characters, ending with an ellipsis when cut. */
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}

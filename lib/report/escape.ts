@@ -31,6 +31,14 @@ export function toSafeHref(url: string | null): string | null {
   return new URL(url).href;
 }
 
+/**
+ * A path on this site ("/public/reports/…"): one leading slash and then not
+ * another, nor a backslash ("//host" and "/\host" are other sites to a browser).
+ */
+export function isSameSitePath(url: string): boolean {
+  return /^\/(?![/\\])/.test(url);
+}
+
 /** `<a href>` for a safe URL; otherwise the text alone, so a bad URL never becomes a link. */
 export function renderLink(url: string | null, text: string, rel = "noopener noreferrer"): string {
   const href = toSafeHref(url);

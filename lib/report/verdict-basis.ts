@@ -1,5 +1,5 @@
 import { siblingPublicUrl } from "../public-article/public-urls";
-import { toSafeHref } from "./escape";
+import { isSameSitePath, toSafeHref } from "./escape";
 import { formatDay } from "./report-dates";
 import type { ReportModel, ReportVerdict, ReportVerdictBasis } from "./report-model";
 
@@ -12,9 +12,6 @@ import type { ReportModel, ReportVerdict, ReportVerdictBasis } from "./report-mo
  * escapes every part of it like any other user text.
  */
 
-/** One leading slash and then not another, nor a backslash: "//host" and "/\host" are other sites to a browser. */
-const SAME_SITE_PATH = /^\/(?![/\\])/;
-
 /**
  * Where a basis links: an absolute http(s) URL (normalised, as toSafeHref
  * does), or a same-site path put on the origin of `siteUrl` (the report's
@@ -24,7 +21,7 @@ const SAME_SITE_PATH = /^\/(?![/\\])/;
  */
 export function basisHref(url: string | null, siteUrl: string | null): string | null {
   if (url === null) return null;
-  if (!SAME_SITE_PATH.test(url)) return toSafeHref(url);
+  if (!isSameSitePath(url)) return toSafeHref(url);
   const href = siblingPublicUrl(siteUrl, url);
   const site = toSafeHref(siteUrl);
   // The URL parser drops tabs and newlines, so "/\t/evil.example" would still leave the site: check where it ended up.

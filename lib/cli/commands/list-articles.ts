@@ -2,7 +2,8 @@ import { listEveryArticle, type ArticleListItem } from "@/lib/data/articles/list
 import { deriveArticleStatus } from "@/lib/review/article-status";
 import { articleStatusLabels, claimsDone } from "../article-status-filter";
 import type { CliIo } from "../cli-io";
-import { formatTable, truncate } from "../format-table";
+import { truncate } from "@/lib/article/format";
+import { formatTable } from "../format-table";
 import type { CliCommand } from "../parse-args";
 import { printJson } from "../print-json";
 

@@ -3,7 +3,8 @@ import { findActingUser } from "@/lib/data/users/find-acting-user";
 import { listUsers as loadUsers } from "@/lib/data/users/list-users";
 import { userStateLabels } from "@/lib/data/users/user-state";
 import type { CliIo } from "../cli-io";
-import { formatTable, truncate } from "../format-table";
+import { truncate } from "@/lib/article/format";
+import { formatTable } from "../format-table";
 import type { CliCommand } from "../parse-args";
 import { printJson } from "../print-json";
 

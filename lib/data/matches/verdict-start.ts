@@ -1,3 +1,4 @@
+import { truncate } from "@/lib/article/format";
 import { claimStatusInclude } from "@/lib/data/claims/claim-status-query";
 import { describeCurrentVerdict } from "@/lib/data/claims/current-verdict";
 import { getSettings } from "@/lib/data/settings/get-settings";
@@ -8,9 +9,6 @@ import { mapImportedRating } from "@/lib/verdict-reuse/imported-rating";
 import { loadArchiveEntryViews } from "./archive-entry-views";
 import { parseArchiveEntryId } from "@/lib/claim-matching/archive-entry-id";
 import type { ArchiveEntryView, VerdictStart } from "./match-types";
-
-const clip = (text: string, max: number) =>
-  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 /**
  * What a verdict started from an archive entry begins with. From one of the
@@ -63,7 +61,7 @@ async function startFromFactCheck(id: string, basedOn: ArchiveEntryView): Promis
   return {
     basedOn,
     ratingKey: mapImportedRating(check, scale),
-    summary: clip(
+    summary: truncate(
       check.headline ?? `${check.publisherName} rated this claim “${check.ratingName}”.`,
       SUMMARY_MAX,
     ),
@@ -71,7 +69,7 @@ async function startFromFactCheck(id: string, basedOn: ArchiveEntryView): Promis
     sources: [
       {
         url: check.url,
-        title: clip(check.headline ?? check.claimReviewed, 300),
+        title: truncate(check.headline ?? check.claimReviewed, 300),
         publisher: check.publisherName,
       },
     ],

@@ -1,6 +1,8 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { describeClaimStatus, summarizeClaims, toClaimFacts } from "@/lib/data/claims/claim-status-query";
+import type { VerdictBasisView } from "@/lib/data/matches/match-types";
+import { toVerdictBasisView } from "@/lib/data/matches/verdict-basis-view";
 import { getSettings, type Settings } from "@/lib/data/settings/get-settings";
 import { reviewStateOf } from "@/lib/review/claim-status";
 import {
@@ -9,6 +11,7 @@ import {
   type ReportCorrection,
   type ReportModel,
   type ReportVerdict,
+  type ReportVerdictBasis,
 } from "@/lib/report/report-model";
 
 export interface ReportAudience {
@@ -154,13 +157,7 @@ type LoadedVerdict = {
   id: string;
   currentVersion: number;
   author: { name: string };
-  basis: {
-    statement: string;
-    ratingLabel: string;
-    publisher: string;
-    url: string | null;
-    publishedAt: Date | null;
-  } | null;
+  basis: Parameters<typeof toVerdictBasisView>[0] | null;
   revisions: Array<{
     version: number;
     summary: string;
@@ -222,14 +219,11 @@ function toReportVerdict(
       comment: options.isPublic ? null : review.comment,
     })),
     approvedAt: approvedAt ? approvedAt.toISOString() : null,
-    basedOn: verdict.basis
-      ? {
-          statement: verdict.basis.statement,
-          ratingLabel: verdict.basis.ratingLabel,
-          publisher: verdict.basis.publisher,
-          url: verdict.basis.url,
-          publishedAt: day(verdict.basis.publishedAt),
-        }
-      : null,
+    basedOn: verdict.basis ? reportBasis(toVerdictBasisView(verdict.basis)) : null,
   };
+}
+
+/** The report says what a verdict was based on, not which archive entry it was. */
+function reportBasis({ entryId: _entryId, ...basis }: VerdictBasisView): ReportVerdictBasis {
+  return basis;
 }
